@@ -1,0 +1,19 @@
+package org.sitegen.build;
+
+import java.time.Duration;
+import java.util.Map;
+import org.sitegen.diagnostics.Diagnostics;
+import org.sitegen.link.LinkGraph;
+
+/**
+ * The outcome of one build.
+ *
+ * @param pages       pages written (0 when the build failed)
+ * @param stageTimes  wall-clock time per pipeline stage, in run order
+ * @param links       the link graph (empty when content did not load)
+ */
+public record BuildResult(Diagnostics diagnostics, int pages, Map<String, Duration> stageTimes, LinkGraph links) {
+    public boolean ok() {
+        return !diagnostics.hasErrors();
+    }
+}

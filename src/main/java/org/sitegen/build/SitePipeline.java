@@ -1,0 +1,187 @@
+package org.sitegen.build;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitegen.audit.EditionAudit;
+import org.sitegen.diagnostics.Diagnostics;
+import org.sitegen.glossary.GlossaryChecker;
+import org.sitegen.glossary.GlossaryLinker;
+import org.sitegen.glossary.GlossaryMatcher;
+import org.sitegen.jbake.RenderStage;
+import org.sitegen.link.LinkChecker;
+import org.sitegen.link.LinkGraph;
+import org.sitegen.link.RelatedContent;
+import org.sitegen.link.SiteIndex;
+import org.sitegen.model.Article;
+import org.sitegen.model.ContentDocument;
+import org.sitegen.model.FaqEntry;
+import org.sitegen.model.GlossaryEntry;
+import org.sitegen.model.MedicalDisclaimer;
+import org.sitegen.model.Page;
+import org.sitegen.model.PageId;
+import org.sitegen.model.Product;
+import org.sitegen.model.Region;
+import org.sitegen.model.SiteContent;
+import org.sitegen.region.Edition;
+import org.sitegen.region.EditionPlanner;
+import org.sitegen.render.BodyProcessor;
+import org.sitegen.render.EditionRenderer;
+import org.sitegen.render.PageSink;
+import org.sitegen.render.ProcessedBody;
+import org.sitegen.render.SiteSettings;
+import org.sitegen.render.Urls;
+
+/**
+ * The stages after loading, in order: validate → link → glossary → editions → render → audit.
+ * JBake calls {@link #renderSite} once it has crawled and parsed the content.
+ */
+final class SitePipeline implements RenderStage {
+    private final BuildOptions options;
+    private final Diagnostics diagnostics;
+    private final Path destination;
+    private final StageTimer timer;
+    private final SiteSettings settings;
+    private LinkGraph links = new LinkGraph(List.of());
+    private int pages;
+
+    SitePipeline(BuildOptions options, Diagnostics diagnostics, Path destination, StageTimer timer) {
+        this.options = options;
+        this.diagnostics = diagnostics;
+        this.destination = destination;
+        this.timer = timer;
+        this.settings = new SiteSettings("Understanding Pain Care", options.baseUrl(), options.liveReload());
+    }
+
+    LinkGraph links() {
+        return links;
+    }
+
+    int pages() {
+        return pages;
+    }
+
+    @Override
+    public int renderSite(List<ContentDocument> documents, PageSink sink) {
+        SiteContent content = assemble(documents);
+        if (content.medicalDisclaimer().isEmpty() && !diagnostics.hasErrors()) {
+            diagnostics.error(options.content().resolve("medical-disclaimer.md").toString(), 0,
+                    "missing the site-wide medical disclaimer: create content/medical-disclaimer.md");
+        }
+        List<Edition> editions = timer.time("validate", () -> {
+            new GlossaryChecker().check(content.glossary(), diagnostics);
+            return new EditionPlanner(options.drafts()).plan(content, diagnostics);
+        });
+        SiteIndex index = new SiteIndex(content);
+        LinkChecker checker = new LinkChecker(index);
+        links = timer.time("link", () -> checker.check(content, diagnostics));
+        if (diagnostics.hasErrors()) {
+            return 0;
+        }
+        Map<PageId, ProcessedBody> bodies = timer.time("glossary+bodies", () -> processBodies(content, index, checker, editions));
+        warnUnusedGlossary(content, bodies);
+        RelatedContent related = timer.time("related", () -> related(content, bodies));
+        int pages;
+        try {
+            pages = timer.time("render", () -> {
+                try {
+                    return new EditionRenderer(content, editions, index, bodies, related, settings).render(sink);
+                } catch (Exception e) {
+                    throw new TemplateFailure(e);
+                }
+            });
+        } catch (TemplateFailure e) {
+            Throwable cause = e.getCause().getCause() != null ? e.getCause().getCause() : e.getCause();
+            diagnostics.error("templates", 0, "rendering failed: " + cause.getMessage());
+            return 0;
+        }
+        timer.time("audit", () -> new EditionAudit(content.regions(), content.products()).audit(destination, diagnostics));
+        this.pages = pages;
+        return pages;
+    }
+
+    private static final class TemplateFailure extends RuntimeException {
+        TemplateFailure(Exception cause) {
+            super(cause);
+        }
+    }
+
+    private Map<PageId, ProcessedBody> processBodies(SiteContent content, SiteIndex index, LinkChecker checker, List<Edition> editions) {
+        GlossaryLinker linker = new GlossaryLinker(new GlossaryMatcher(content.glossary()), index.glossary());
+        BodyProcessor processor = new BodyProcessor(checker.resolver(), index, linker);
+        Map<PageId, ProcessedBody> bodies = new LinkedHashMap<>();
+        List<Page> pages = new ArrayList<>(content.articles());
+        pages.addAll(content.faq());
+        for (Page page : pages) {
+            List<Edition> showing = editions.stream().filter(e -> e.has(page.id())).toList();
+            boolean article = page.id().kind() == PageId.Kind.ARTICLE;
+            bodies.put(page.id(), processor.process(page.id(), article ? "articles" : "faq", page.body().html(),
+                    Urls.pageOf(page.id()), page.glossary(), null, article ? "" : page.id().slug() + "-", showing));
+        }
+        for (GlossaryEntry entry : content.glossary()) {
+            bodies.put(entry.id(), processor.process(entry.id(), "glossary", entry.body().html(), Urls.GLOSSARY, true,
+                    entry.slug(), entry.slug() + "-", editions));
+        }
+        return bodies;
+    }
+
+    private void warnUnusedGlossary(SiteContent content, Map<PageId, ProcessedBody> bodies) {
+        Set<String> used = new HashSet<>();
+        bodies.forEach((id, body) -> {
+            if (id.kind() != PageId.Kind.GLOSSARY) {
+                body.terms().values().forEach(used::addAll);
+            }
+        });
+        for (GlossaryEntry entry : content.glossary()) {
+            if (!used.contains(entry.slug())) {
+                diagnostics.warning(entry.path(), entry.fields().line("term"), "glossary entry '" + entry.slug() + "' is used by no page");
+            }
+        }
+    }
+
+    private static RelatedContent related(SiteContent content, Map<PageId, ProcessedBody> bodies) {
+        Map<PageId, Set<String>> terms = new LinkedHashMap<>();
+        for (Article article : content.articles()) {
+            Set<String> union = new HashSet<>();
+            bodies.get(article.id()).terms().values().forEach(union::addAll);
+            terms.put(article.id(), union);
+        }
+        return new RelatedContent(content.articles(), content.faq(), terms);
+    }
+
+    private static SiteContent assemble(List<ContentDocument> documents) {
+        List<Article> articles = new ArrayList<>();
+        List<FaqEntry> faq = new ArrayList<>();
+        List<GlossaryEntry> glossary = new ArrayList<>();
+        List<Region> regions = new ArrayList<>();
+        List<Product> products = new ArrayList<>();
+        MedicalDisclaimer medical = null;
+        for (ContentDocument document : documents) {
+            if (document instanceof Article a) {
+                articles.add(a);
+            } else if (document instanceof FaqEntry f) {
+                faq.add(f);
+            } else if (document instanceof GlossaryEntry g) {
+                glossary.add(g);
+            } else if (document instanceof Region r) {
+                regions.add(r);
+            } else if (document instanceof Product p) {
+                products.add(p);
+            } else if (document instanceof MedicalDisclaimer m) {
+                medical = m;
+            }
+        }
+        articles.sort(Comparator.comparing(Article::slug));
+        faq.sort(Comparator.comparing(FaqEntry::slug));
+        glossary.sort(Comparator.comparing(GlossaryEntry::slug));
+        regions.sort(Comparator.comparing(Region::code));
+        products.sort(Comparator.comparing(Product::id));
+        return new SiteContent(articles, faq, glossary, regions, products, Optional.ofNullable(medical));
+    }
+}

@@ -1,0 +1,31 @@
+package org.sitegen.build;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Measures the wall-clock time of each pipeline stage, for the benchmark. */
+final class StageTimer {
+    private final Map<String, Duration> times = new LinkedHashMap<>();
+
+    <T> T time(String stage, Supplier<T> work) {
+        long start = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            times.merge(stage, Duration.ofNanos(System.nanoTime() - start), Duration::plus);
+        }
+    }
+
+    void time(String stage, Runnable work) {
+        time(stage, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    Map<String, Duration> times() {
+        return times;
+    }
+}

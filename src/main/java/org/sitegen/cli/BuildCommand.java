@@ -1,0 +1,31 @@
+package org.sitegen.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.sitegen.build.BuildOptions;
+import org.sitegen.build.BuildResult;
+import org.sitegen.build.SiteBuilder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code build}: builds every edition and replaces the output only if nothing failed. */
+@Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site.")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    SiteOptions site = new SiteOptions();
+
+    @Option(names = "--output", defaultValue = "target/site", description = "Output folder (default: target/site).")
+    Path output;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        BuildOptions options = new BuildOptions(site.project, site.contentFolder(), output, site.drafts, site.baseUrl, false);
+        BuildResult result = new SiteBuilder().build(options, true);
+        return Reporter.report(result, spec.commandLine().getErr(), "built " + result.pages() + " pages into " + output);
+    }
+}

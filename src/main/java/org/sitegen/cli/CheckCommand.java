@@ -1,0 +1,48 @@
+package org.sitegen.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.sitegen.build.BuildOptions;
+import org.sitegen.build.BuildResult;
+import org.sitegen.build.SiteBuilder;
+import org.sitegen.link.LinkGraph;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code check}: every validation of {@code build}, including the audit, without touching the output. */
+@Command(name = "check", mixinStandardHelpOptions = true, description = "Validate the content and audit the editions; write nothing.")
+final class CheckCommand implements Callable<Integer> {
+    @Mixin
+    SiteOptions site = new SiteOptions();
+
+    @Option(names = "--links", description = "Also print the link graph (source, target, kind).")
+    boolean links;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Path scratch = Files.createTempDirectory("sitegen-check-");
+        try {
+            BuildOptions options = new BuildOptions(site.project, site.contentFolder(), scratch.resolve("site"), site.drafts, site.baseUrl, false);
+            BuildResult result = new SiteBuilder().build(options, false);
+            if (links) {
+                PrintWriter out = spec.commandLine().getOut();
+                out.println("source\ttarget\tkind");
+                for (LinkGraph.Edge edge : result.links().edges()) {
+                    out.println(edge.source() + "\t" + edge.target() + "\t" + edge.kind().name().toLowerCase(java.util.Locale.ROOT));
+                }
+                out.flush();
+            }
+            return Reporter.report(result, spec.commandLine().getErr(), "check passed");
+        } finally {
+            Files.deleteIfExists(scratch);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The command line: build, check and serve. */
+package org.sitegen.cli;

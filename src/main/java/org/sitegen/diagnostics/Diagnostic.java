@@ -1,0 +1,29 @@
+package org.sitegen.diagnostics;
+
+/**
+ * One problem found in the content, located at a file and line an editor can open.
+ *
+ * @param severity whether the problem fails the build
+ * @param path     the file, relative to the project (e.g. {@code content/articles/x.md})
+ * @param line     1-based line, or 0 when the problem concerns the whole file
+ * @param message  what is wrong, with a hint where one helps
+ */
+public record Diagnostic(Severity severity, String path, int line, String message) implements Comparable<Diagnostic> {
+
+    /** Formats the diagnostic as {@code path:line: message}, warnings prefixed with {@code warning:}. */
+    public String format() {
+        String location = line > 0 ? path + ":" + line : path;
+        String prefix = severity == Severity.WARNING ? "warning: " : "";
+        return location + ": " + prefix + message;
+    }
+
+    @Override
+    public int compareTo(Diagnostic other) {
+        int byPath = path.compareTo(other.path);
+        if (byPath != 0) {
+            return byPath;
+        }
+        int byLine = Integer.compare(line, other.line);
+        return byLine != 0 ? byLine : message.compareTo(other.message);
+    }
+}

@@ -1,0 +1,2 @@
+/** Problems found in content, with file and line, collected per run and reported together. */
+package org.sitegen.diagnostics;

@@ -1,0 +1,106 @@
+package org.sitegen.glossary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.sitegen.model.GlossaryEntry;
+
+/**
+ * Links the first occurrence on a page of each glossary term to its entry, with a tooltip that works on
+ * hover and keyboard focus without JavaScript and is announced through {@code aria-describedby}.
+ * Never links inside headings, links, code, or elements marked {@code no-gloss}.
+ */
+public final class GlossaryLinker {
+    private static final Set<String> EXCLUDED = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "a", "code", "pre", "kbd", "samp",
+            "script", "style", "button", "label", "abbr", "dfn");
+    private static final String NO_GLOSS = "no-gloss";
+
+    private final GlossaryMatcher matcher;
+    private final Map<String, GlossaryEntry> entries;
+
+    public GlossaryLinker(GlossaryMatcher matcher, Map<String, GlossaryEntry> entries) {
+        this.matcher = matcher;
+        this.entries = entries;
+    }
+
+    /**
+     * Links terms inside {@code root}.
+     *
+     * @param linked   slugs already linked on this page (updated); a slug in it is not linked again
+     * @param href     the link to an entry, relative to the page
+     * @param idPrefix makes tooltip ids unique on the page
+     */
+    public void link(Element root, Set<String> linked, Function<String, String> href, String idPrefix) {
+        List<TextNode> texts = new ArrayList<>();
+        collect(root, texts);
+        for (TextNode text : texts) {
+            linkText(text, linked, href, idPrefix);
+        }
+    }
+
+    private static void collect(Element element, List<TextNode> texts) {
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode text) {
+                if (!text.isBlank()) {
+                    texts.add(text);
+                }
+            } else if (child instanceof Element e && !EXCLUDED.contains(e.normalName()) && !e.hasClass(NO_GLOSS)
+                    && !e.hasAttr("data-term")) {
+                collect(e, texts);
+            }
+        }
+    }
+
+    private void linkText(TextNode node, Set<String> linked, Function<String, String> href, String idPrefix) {
+        String text = node.getWholeText();
+        List<GlossaryMatch> matches = matcher.find(text);
+        if (matches.isEmpty()) {
+            return;
+        }
+        List<Node> replacement = new ArrayList<>();
+        int position = 0;
+        for (GlossaryMatch match : matches) {
+            if (!linked.add(match.slug())) {
+                continue;
+            }
+            if (match.start() > position) {
+                replacement.add(new TextNode(text.substring(position, match.start())));
+            }
+            replacement.add(term(match.slug(), text.substring(match.start(), match.end()), href, idPrefix));
+            position = match.end();
+        }
+        if (replacement.isEmpty()) {
+            return;
+        }
+        if (position < text.length()) {
+            replacement.add(new TextNode(text.substring(position)));
+        }
+        for (Node n : replacement) {
+            node.before(n);
+        }
+        node.remove();
+    }
+
+    /** The markup of one linked term: a link plus its tooltip. */
+    public Element term(String slug, String text, Function<String, String> href, String idPrefix) {
+        GlossaryEntry entry = entries.get(slug);
+        String tipId = idPrefix + "gt-" + slug;
+        Element wrapper = new Element("span").addClass("term");
+        wrapper.appendElement("a")
+                .attr("href", href.apply(slug))
+                .attr("data-term", slug)
+                .attr("aria-describedby", tipId)
+                .text(text);
+        wrapper.appendElement("span")
+                .attr("role", "tooltip")
+                .attr("id", tipId)
+                .addClass("term-tip")
+                .text(entry.shortDefinition());
+        return wrapper;
+    }
+}

@@ -1,0 +1,82 @@
+package org.sitegen.link;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitegen.diagnostics.Diagnostics;
+import org.sitegen.diagnostics.Suggestions;
+import org.sitegen.model.GlossaryEntry;
+import org.sitegen.model.Page;
+import org.sitegen.model.PageId;
+import org.sitegen.model.SiteContent;
+import org.sitegen.model.SourceLink;
+
+/** Resolves every link and {@code related} entry of the site once, reporting each that points nowhere. */
+public final class LinkChecker {
+    private final SiteIndex index;
+    private final LinkResolver resolver;
+
+    public LinkChecker(SiteIndex index) {
+        this.index = index;
+        this.resolver = new LinkResolver(index);
+    }
+
+    public LinkResolver resolver() {
+        return resolver;
+    }
+
+    /** The graph of all links as written, after reporting the broken ones. */
+    public LinkGraph check(SiteContent content, Diagnostics diagnostics) {
+        List<LinkGraph.Edge> edges = new ArrayList<>();
+        for (Page page : pages(content)) {
+            String folder = page.id().kind() == PageId.Kind.ARTICLE ? "articles" : "faq";
+            for (SourceLink link : page.body().links()) {
+                Resolution r = resolver.resolve(page.id(), folder, link);
+                if (r instanceof Resolution.Broken broken) {
+                    diagnostics.error(page.path(), link.line(), broken.message());
+                } else if (r instanceof Resolution.Resolved resolved && !resolved.target().page().equals(page.id())) {
+                    edges.add(new LinkGraph.Edge(page.id(), resolved.target().page(), LinkGraph.Kind.LINK));
+                }
+            }
+            for (String related : page.related()) {
+                checkRelated(page, related, diagnostics).ifPresent(target -> edges.add(new LinkGraph.Edge(page.id(), target, LinkGraph.Kind.RELATED)));
+            }
+        }
+        for (GlossaryEntry entry : content.glossary()) {
+            for (SourceLink link : entry.body().links()) {
+                Resolution r = resolver.resolve(entry.id(), "glossary", link);
+                if (r instanceof Resolution.Broken broken) {
+                    diagnostics.error(entry.path(), link.line(), broken.message());
+                }
+            }
+        }
+        return new LinkGraph(edges);
+    }
+
+    private java.util.Optional<PageId> checkRelated(Page page, String related, Diagnostics diagnostics) {
+        int line = page.fields().line("related");
+        boolean faq = related.startsWith("faq:");
+        PageId target = faq ? PageId.faq(related.substring(4)) : PageId.article(related);
+        if (related.contains(":") && !faq) {
+            diagnostics.error(page.path(), line, "related entry '" + related + "' must be an article slug or faq:<slug>");
+            return java.util.Optional.empty();
+        }
+        if (target.equals(page.id())) {
+            diagnostics.error(page.path(), line, "related entry '" + related + "' names this page itself");
+            return java.util.Optional.empty();
+        }
+        if (!index.exists(target)) {
+            String hint = Suggestions.closest(target.slug(), index.slugs(target.kind()))
+                    .map(s -> " (did you mean '" + new PageId(target.kind(), s).shorthand() + "'?)").orElse("");
+            diagnostics.error(page.path(), line, "related entry '" + related + "' is not a known "
+                    + (faq ? "FAQ entry" : "article") + hint);
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(target);
+    }
+
+    private static List<Page> pages(SiteContent content) {
+        List<Page> pages = new ArrayList<>(content.articles());
+        pages.addAll(content.faq());
+        return pages;
+    }
+}

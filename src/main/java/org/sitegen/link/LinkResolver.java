@@ -1,0 +1,133 @@
+package org.sitegen.link;
+
+import java.util.regex.Pattern;
+import org.sitegen.diagnostics.Suggestions;
+import org.sitegen.model.PageId;
+import org.sitegen.model.SourceLink;
+
+/**
+ * Resolves links as editors write them: relative Markdown links between source files
+ * ({@code x.md}, {@code ../faq/y.md#anchor}) and shorthands ({@code [[slug]]}, {@code [[faq:slug]]},
+ * {@code [[glossary:slug]]}, {@code [[plain:text]]}).
+ */
+public final class LinkResolver {
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final SiteIndex index;
+
+    public LinkResolver(SiteIndex index) {
+        this.index = index;
+    }
+
+    /**
+     * @param from   the page the link is on ({@code null} for the medical disclaimer or a region text)
+     * @param folder the content folder of the source file: "articles", "faq" or "glossary"
+     */
+    public Resolution resolve(PageId from, String folder, SourceLink link) {
+        return link.syntax() == SourceLink.Syntax.SHORTHAND ? shorthand(link) : markdown(from, folder, link);
+    }
+
+    private Resolution shorthand(SourceLink link) {
+        String target = link.target();
+        int colon = target.indexOf(':');
+        String prefix = colon >= 0 ? target.substring(0, colon) : "";
+        String slug = colon >= 0 ? target.substring(colon + 1).strip() : target;
+        return switch (prefix) {
+            case "plain" -> new Resolution.Plain();
+            case "" -> page(new PageId(PageId.Kind.ARTICLE, slug), link.anchor(), "[[" + target + "]]");
+            case "faq" -> page(new PageId(PageId.Kind.FAQ, slug), link.anchor(), "[[" + target + "]]");
+            case "glossary" -> page(new PageId(PageId.Kind.GLOSSARY, slug), link.anchor(), "[[" + target + "]]");
+            default -> new Resolution.Broken("malformed link [[" + target + "]]: use [[slug]], [[faq:slug]], [[glossary:slug]] or [[plain:text]]");
+        };
+    }
+
+    private Resolution markdown(PageId from, String folder, SourceLink link) {
+        String target = link.target();
+        if (target.isEmpty()) {
+            if (from == null) {
+                return new Resolution.Broken("a '#" + link.anchor() + "' link needs a page");
+            }
+            return page(from, link.anchor(), "#" + link.anchor());
+        }
+        if (target.startsWith("/")) {
+            return new Resolution.Broken("link '" + target + "' is an absolute path into the output: link the source file instead, e.g. "
+                    + suggestSource(target));
+        }
+        if (!target.endsWith(".md")) {
+            return new Resolution.Broken("link '" + target + "' is not a content file: link the Markdown source (for example 'x.md' or '../faq/x.md')");
+        }
+        String resolved = normalize(folder + "/" + target);
+        int slash = resolved.indexOf('/');
+        if (resolved.startsWith("../") || slash < 0 || resolved.indexOf('/', slash + 1) >= 0) {
+            return new Resolution.Broken("link '" + target + "' points outside the articles, faq and glossary folders");
+        }
+        String targetFolder = resolved.substring(0, slash);
+        String slug = resolved.substring(slash + 1, resolved.length() - 3);
+        PageId.Kind kind = switch (targetFolder) {
+            case "articles" -> PageId.Kind.ARTICLE;
+            case "faq" -> PageId.Kind.FAQ;
+            case "glossary" -> PageId.Kind.GLOSSARY;
+            default -> null;
+        };
+        if (kind == null) {
+            return new Resolution.Broken("link '" + target + "' points outside the articles, faq and glossary folders");
+        }
+        return page(new PageId(kind, slug), link.anchor(), "'" + target + "'");
+    }
+
+    private Resolution page(PageId id, String anchor, String written) {
+        if (!SLUG.matcher(id.slug()).matches() || !index.exists(id)) {
+            String hint = Suggestions.closest(id.slug(), index.slugs(id.kind()))
+                    .map(s -> " (did you mean '" + new PageId(id.kind(), s).shorthand() + "'?)").orElse("");
+            return new Resolution.Broken("link " + written + " points to unknown " + describe(id.kind()) + " '" + id.slug() + "'" + hint);
+        }
+        if (!anchor.isEmpty()) {
+            if (id.kind() != PageId.Kind.ARTICLE) {
+                if (!anchor.equals(id.slug())) {
+                    return new Resolution.Broken("link " + written + " has anchor '#" + anchor + "', but only articles have heading anchors");
+                }
+            } else if (!index.hasHeading(id.slug(), anchor)) {
+                return new Resolution.Broken("link " + written + " points to unknown heading '#" + anchor + "' in " + id.slug()
+                        + Suggestions.hint(anchor, index.headingIds(id.slug())));
+            }
+        }
+        return new Resolution.Resolved(new LinkTarget(id, id.kind() == PageId.Kind.ARTICLE ? anchor : ""));
+    }
+
+    private static String describe(PageId.Kind kind) {
+        return switch (kind) {
+            case ARTICLE -> "article";
+            case FAQ -> "FAQ entry";
+            case GLOSSARY -> "glossary entry";
+        };
+    }
+
+    private static String suggestSource(String outputPath) {
+        String[] parts = outputPath.replaceAll("^/+|/+$", "").split("/");
+        if (parts.length >= 2 && parts[parts.length - 2].equals("articles")) {
+            return "'" + parts[parts.length - 1] + ".md' or [[" + parts[parts.length - 1] + "]]";
+        }
+        return "'x.md' or [[x]]";
+    }
+
+    /** Collapses {@code .} and {@code ..} segments; a result starting with {@code ../} left the content folder. */
+    static String normalize(String path) {
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        StringBuilder escaped = new StringBuilder();
+        for (String part : path.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    escaped.append("../");
+                } else {
+                    parts.removeLast();
+                }
+            } else {
+                parts.addLast(part);
+            }
+        }
+        return escaped + String.join("/", parts);
+    }
+}

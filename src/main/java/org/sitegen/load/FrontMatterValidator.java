@@ -1,0 +1,165 @@
+package org.sitegen.load;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.sitegen.diagnostics.Diagnostics;
+import org.sitegen.diagnostics.Suggestions;
+
+/** Checks front matter against {@link FrontMatterSchema} and converts it into typed {@link Fields}. */
+public final class FrontMatterValidator {
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+
+    private final FrontMatterSchema schema;
+
+    public FrontMatterValidator(FrontMatterSchema schema) {
+        this.schema = schema;
+    }
+
+    public Fields validate(String path, DocumentKind kind, YamlValue.Mapping front, Diagnostics diagnostics) {
+        Map<String, KeySpec> specs = schema.keysOf(kind);
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Integer> lines = new LinkedHashMap<>(front.keyLines());
+        for (Map.Entry<String, YamlValue> entry : front.entries().entrySet()) {
+            String key = entry.getKey();
+            int line = front.keyLines().get(key);
+            KeySpec spec = specs.get(key);
+            if (spec == null) {
+                diagnostics.error(path, line, "unknown key '" + key + "'" + Suggestions.hint(key, specs.keySet()));
+                continue;
+            }
+            convert(path, spec, entry.getValue(), line, diagnostics).ifPresent(v -> values.put(key, v));
+        }
+        for (KeySpec spec : specs.values()) {
+            if (spec.required() && !front.entries().containsKey(spec.name())) {
+                diagnostics.error(path, 1, "missing required key '" + spec.name() + "'");
+            }
+        }
+        return new Fields(values, lines, 1);
+    }
+
+    private Optional<Object> convert(String path, KeySpec spec, YamlValue value, int line, Diagnostics diagnostics) {
+        String key = spec.name();
+        switch (spec.type()) {
+            case TEXT -> {
+                return scalar(path, key, value, line, diagnostics).map(s -> (Object) s);
+            }
+            case DATE -> {
+                return scalar(path, key, value, line, diagnostics).flatMap(s -> date(path, key, s, line, diagnostics));
+            }
+            case BOOLEAN -> {
+                if (value instanceof YamlValue.Scalar s && s.tag().equals("bool")) {
+                    return Optional.of(Boolean.parseBoolean(s.text().toLowerCase(java.util.Locale.ROOT)));
+                }
+                diagnostics.error(path, line, "'" + key + "' must be true or false");
+                return Optional.empty();
+            }
+            case CHOICE -> {
+                return scalar(path, key, value, line, diagnostics).flatMap(s -> {
+                    if (spec.choices().contains(s)) {
+                        return Optional.of(s);
+                    }
+                    diagnostics.error(path, line, "'" + key + "' must be one of " + String.join(", ", spec.choices())
+                            + ", not '" + s + "'" + Suggestions.hint(s, spec.choices()));
+                    return Optional.empty();
+                });
+            }
+            case TEXT_LIST -> {
+                return list(path, key, value, line, diagnostics).map(l -> (Object) l);
+            }
+            case STATUS_MAP -> {
+                return mapping(path, key, value, line, diagnostics).map(m -> {
+                    Map<String, String> statuses = new LinkedHashMap<>();
+                    m.entries().forEach((id, v) -> {
+                        int vLine = m.keyLines().get(id);
+                        scalar(path, key + "." + id, v, vLine, diagnostics).ifPresent(s -> {
+                            if (ProductStatus.of(s).isPresent()) {
+                                statuses.put(id, s);
+                            } else {
+                                diagnostics.error(path, vLine, "unknown product status '" + s + "' for '" + id
+                                        + "': use approved, investigational or not-available" + Suggestions.hint(s, ProductStatus.words()));
+                            }
+                        });
+                    });
+                    return statuses;
+                });
+            }
+            case WORDING -> {
+                return mapping(path, key, value, line, diagnostics).map(m -> wording(path, key, m, diagnostics));
+            }
+            case WORDING_BY_PRODUCT -> {
+                return mapping(path, key, value, line, diagnostics).map(m -> {
+                    Map<String, Map<String, String>> byProduct = new LinkedHashMap<>();
+                    m.entries().forEach((id, v) -> {
+                        int vLine = m.keyLines().get(id);
+                        mapping(path, key + "." + id, v, vLine, diagnostics)
+                                .ifPresent(inner -> byProduct.put(id, wording(path, key + "." + id, inner, diagnostics)));
+                    });
+                    return byProduct;
+                });
+            }
+            default -> throw new IllegalStateException(spec.type().name());
+        }
+    }
+
+    private Map<String, String> wording(String path, String key, YamlValue.Mapping m, Diagnostics diagnostics) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        m.entries().forEach((status, v) -> {
+            int vLine = m.keyLines().get(status);
+            if (ProductStatus.of(status).isEmpty()) {
+                diagnostics.error(path, vLine, "unknown product status '" + status + "' in '" + key
+                        + "': use approved, investigational or not-available" + Suggestions.hint(status, ProductStatus.words()));
+                return;
+            }
+            scalar(path, key + "." + status, v, vLine, diagnostics).ifPresent(s -> texts.put(status, s));
+        });
+        return texts;
+    }
+
+    private Optional<String> scalar(String path, String key, YamlValue value, int line, Diagnostics diagnostics) {
+        if (value instanceof YamlValue.Scalar s && !s.tag().equals("null") && !s.text().isBlank()) {
+            return Optional.of(s.text().strip());
+        }
+        diagnostics.error(path, line, "'" + key + "' must be a single non-empty value");
+        return Optional.empty();
+    }
+
+    private Optional<List<String>> list(String path, String key, YamlValue value, int line, Diagnostics diagnostics) {
+        if (!(value instanceof YamlValue.Sequence seq)) {
+            diagnostics.error(path, line, "'" + key + "' must be a list, e.g. [a, b]");
+            return Optional.empty();
+        }
+        List<String> items = new ArrayList<>();
+        for (YamlValue item : seq.items()) {
+            scalar(path, key, item, item.line(), diagnostics).ifPresent(items::add);
+        }
+        return Optional.of(List.copyOf(items));
+    }
+
+    private Optional<YamlValue.Mapping> mapping(String path, String key, YamlValue value, int line, Diagnostics diagnostics) {
+        if (value instanceof YamlValue.Mapping m) {
+            return Optional.of(m);
+        }
+        diagnostics.error(path, line, "'" + key + "' must be a map of 'name: value' lines");
+        return Optional.empty();
+    }
+
+    private Optional<Object> date(String path, String key, String text, int line, Diagnostics diagnostics) {
+        var m = ISO_DATE.matcher(text);
+        if (!m.matches()) {
+            diagnostics.error(path, line, "'" + key + "' must be a date written YYYY-MM-DD, not '" + text + "'");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+        } catch (DateTimeException e) {
+            diagnostics.error(path, line, "'" + key + "' is not a real date: " + text);
+            return Optional.empty();
+        }
+    }
+}

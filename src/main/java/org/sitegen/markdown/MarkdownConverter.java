@@ -1,0 +1,112 @@
+package org.sitegen.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
+import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.sitegen.diagnostics.Diagnostics;
+import org.sitegen.model.SourceLink;
+
+/**
+ * Markdown to HTML with one Flexmark parser and renderer, configured once and reused for every document
+ * (both are immutable and thread-safe). Also collects what later stages check: headings, links,
+ * region containers, and raw HTML that breaks {@link RawHtmlPolicy}.
+ */
+public final class MarkdownConverter {
+    private static final Pattern EXTERNAL = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:|//).*");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final RawHtmlPolicy policy;
+
+    public MarkdownConverter(RawHtmlPolicy policy) {
+        this.policy = policy;
+        com.vladsch.flexmark.util.data.DataHolder options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(
+                        TablesExtension.create(),
+                        FootnoteExtension.create(),
+                        DefinitionExtension.create(),
+                        TypographicExtension.create(),
+                        WikiLinkExtension.create(),
+                        SitegenMarkdownExtension.create()))
+                .set(WikiLinkExtension.LINK_FIRST_SYNTAX, true)
+                .set(WikiLinkExtension.ALLOW_ANCHORS, true)
+                .set(TablesExtension.WITH_CAPTION, false)
+                .set(TablesExtension.CLASS_NAME, "table")
+                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                .set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true)
+                .set(HtmlRenderer.SOFT_BREAK, "\n")
+                .toImmutable();
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /**
+     * Converts one body.
+     *
+     * @param bodyLine the file line on which the body starts, to turn Flexmark's body lines into file lines
+     */
+    public MarkdownResult convert(String path, String markdown, int bodyLine, Diagnostics diagnostics) {
+        Document document = parser.parse(markdown);
+        String html = renderer.render(document);
+        List<org.sitegen.model.Heading> headings = new ArrayList<>();
+        List<SourceLink> links = new ArrayList<>();
+        List<MarkdownResult.RegionBlockUse> regions = new ArrayList<>();
+        int offset = bodyLine - 1;
+        collect(document, path, offset, headings, links, regions, diagnostics);
+        return new MarkdownResult(html, List.copyOf(headings), List.copyOf(links), List.copyOf(regions));
+    }
+
+    private void collect(Node node, String path, int offset, List<org.sitegen.model.Heading> headings, List<SourceLink> links,
+                         List<MarkdownResult.RegionBlockUse> regions, Diagnostics diagnostics) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            int line = child.getStartLineNumber() + 1 + offset;
+            if (child instanceof Heading heading) {
+                headings.add(new org.sitegen.model.Heading(heading.getLevel(), heading.getAnchorRefId(), heading.getText().toString()));
+            } else if (child instanceof WikiLink wiki) {
+                String anchor = wiki.getAnchorMarker().isNotNull() ? wiki.getAnchorRef().toString().strip() : "";
+                links.add(new SourceLink(SourceLink.Syntax.SHORTHAND, wiki.getPageRef().toString().strip(), anchor, line));
+            } else if (child instanceof Link link) {
+                checkUrl(path, line, link.getUrl().unescape(), diagnostics);
+                String url = link.getUrl().unescape();
+                if (!EXTERNAL.matcher(url).matches() && !url.isEmpty()) {
+                    int hash = url.indexOf('#');
+                    String target = hash >= 0 ? url.substring(0, hash) : url;
+                    String anchor = hash >= 0 ? url.substring(hash + 1) : "";
+                    links.add(new SourceLink(SourceLink.Syntax.MARKDOWN, target, anchor, line));
+                }
+            } else if (child instanceof Image image) {
+                checkUrl(path, line, image.getUrl().unescape(), diagnostics);
+            } else if (child instanceof HtmlBlock || child instanceof HtmlInline) {
+                for (String problem : policy.violations(child.getChars().toString())) {
+                    diagnostics.error(path, line, problem);
+                }
+            } else if (child instanceof RegionBlock block) {
+                regions.add(new MarkdownResult.RegionBlockUse(block.regions(), line, block.closed()));
+            }
+            collect(child, path, offset, headings, links, regions, diagnostics);
+        }
+    }
+
+    private void checkUrl(String path, int line, String url, Diagnostics diagnostics) {
+        if (policy.forbiddenUrl(url)) {
+            diagnostics.error(path, line, "links may not use a script URL ('" + url + "')");
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.sitegen.markdown;
+
+import java.util.List;
+import org.sitegen.model.Heading;
+import org.sitegen.model.SourceLink;
+
+/**
+ * One document's Markdown, rendered once.
+ *
+ * @param html         body HTML with marker attributes for later stages
+ * @param headings     headings with their ids, in order
+ * @param links        internal links and shorthands as written
+ * @param regionBlocks the region codes of each {@code ::: region} container, with its file line
+ */
+public record MarkdownResult(String html, List<Heading> headings, List<SourceLink> links, List<RegionBlockUse> regionBlocks) {
+
+    /** One {@code ::: region} container. */
+    public record RegionBlockUse(List<String> regions, int line, boolean closed) {
+    }
+}

@@ -1,0 +1,19 @@
+package org.sitegen.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.sitegen.load.Fields;
+import org.sitegen.markdown.MarkdownResult;
+
+/**
+ * A glossary term: {@code content/glossary/<slug>.md}.
+ *
+ * @param shortDefinition the definition's first sentence, as plain text, for tooltips
+ */
+public record GlossaryEntry(String slug, String path, String term, List<String> aliases, Optional<String> abbreviation,
+                            List<String> seeAlso, MarkdownResult body, String shortDefinition, Fields fields)
+        implements ContentDocument {
+    public PageId id() {
+        return PageId.glossary(slug);
+    }
+}

@@ -1,0 +1,2 @@
+/** The records passed between pipeline stages. */
+package org.sitegen.model;

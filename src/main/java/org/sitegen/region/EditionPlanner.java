@@ -1,0 +1,148 @@
+package org.sitegen.region;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.sitegen.diagnostics.Diagnostics;
+import org.sitegen.diagnostics.Suggestions;
+import org.sitegen.load.ProductStatus;
+import org.sitegen.markdown.MarkdownResult;
+import org.sitegen.model.Page;
+import org.sitegen.model.PageId;
+import org.sitegen.model.Product;
+import org.sitegen.model.Region;
+import org.sitegen.model.SiteContent;
+
+/**
+ * Checks regions, products and every page's region rules, then decides which pages each edition publishes.
+ */
+public final class EditionPlanner {
+    private final boolean includeDrafts;
+
+    public EditionPlanner(boolean includeDrafts) {
+        this.includeDrafts = includeDrafts;
+    }
+
+    public List<Edition> plan(SiteContent content, Diagnostics diagnostics) {
+        Map<String, Region> regions = new TreeMap<>();
+        content.regions().forEach(r -> regions.put(r.code(), r));
+        Set<String> productIds = new HashSet<>();
+        content.products().forEach(p -> productIds.add(p.id()));
+        checkRegions(content, regions, productIds, diagnostics);
+
+        List<Page> pages = Stream.concat(content.articles().stream(), content.faq().stream()).map(p -> (Page) p).toList();
+        for (Page page : pages) {
+            checkPage(page, regions, productIds, diagnostics);
+        }
+
+        List<Edition> editions = new ArrayList<>();
+        Map<PageId, Integer> editionCount = new LinkedHashMap<>();
+        for (Region region : regions.values()) {
+            Set<PageId> published = new java.util.LinkedHashSet<>();
+            Map<PageId, List<String>> notices = new LinkedHashMap<>();
+            for (Page page : pages) {
+                if (page.draft() && !includeDrafts) {
+                    continue;
+                }
+                if (!allowed(page, region)) {
+                    continue;
+                }
+                List<String> missing = page.rules().products().stream()
+                        .filter(id -> !region.statusOf(id).showable()).toList();
+                if (!missing.isEmpty() && region.policy() == Region.UnavailablePolicy.OMIT) {
+                    continue;
+                }
+                published.add(page.id());
+                editionCount.merge(page.id(), 1, Integer::sum);
+                if (!missing.isEmpty()) {
+                    notices.put(page.id(), missing);
+                }
+            }
+            editions.add(new Edition(region, Set.copyOf(published), Map.copyOf(notices)));
+        }
+        if (!regions.isEmpty()) {
+            for (Page page : pages) {
+                if (!page.draft() && !editionCount.containsKey(page.id())) {
+                    diagnostics.warning(page.path(), 1, "this page is in no edition: its regions, exclude_regions and products leave it out everywhere");
+                }
+            }
+        }
+        return editions;
+    }
+
+    private static boolean allowed(Page page, Region region) {
+        List<String> allow = page.rules().regions();
+        return (allow.isEmpty() || allow.contains(region.code())) && !page.rules().excludeRegions().contains(region.code());
+    }
+
+    private static void checkRegions(SiteContent content, Map<String, Region> regions, Set<String> productIds, Diagnostics diagnostics) {
+        if (regions.isEmpty()) {
+            diagnostics.error("content/regions", 0, "no regions: add at least one content/regions/<code>.md with 'default: true'");
+            return;
+        }
+        List<Region> defaults = regions.values().stream().filter(Region::isDefault).toList();
+        if (defaults.isEmpty()) {
+            for (Region r : regions.values()) {
+                diagnostics.error(r.path(), 1, "no default region: set 'default: true' in exactly one region");
+                break;
+            }
+        } else if (defaults.size() > 1) {
+            for (Region r : defaults) {
+                diagnostics.error(r.path(), r.fields().line("default"), "more than one default region ("
+                        + String.join(", ", defaults.stream().map(Region::code).toList()) + "): keep 'default: true' in exactly one");
+            }
+        }
+        for (Region region : regions.values()) {
+            for (String id : region.products().keySet()) {
+                if (!productIds.contains(id)) {
+                    diagnostics.error(region.path(), region.fields().line("products"), "unknown product id '" + id + "'" + Suggestions.hint(id, productIds));
+                }
+            }
+            for (String id : region.wording().keySet()) {
+                if (!productIds.contains(id)) {
+                    diagnostics.error(region.path(), region.fields().line("wording"), "unknown product id '" + id + "'" + Suggestions.hint(id, productIds));
+                }
+            }
+        }
+        for (Product product : content.products()) {
+            for (String status : product.wording().keySet()) {
+                if (ProductStatus.of(status).isEmpty()) {
+                    diagnostics.error(product.path(), product.fields().line("wording"), "unknown product status '" + status + "'");
+                }
+            }
+        }
+    }
+
+    private static void checkPage(Page page, Map<String, Region> regions, Set<String> productIds, Diagnostics diagnostics) {
+        for (String key : List.of("regions", "exclude_regions")) {
+            for (String code : page.fields().list(key)) {
+                if (!regions.containsKey(code)) {
+                    diagnostics.error(page.path(), page.fields().line(key), "unknown region '" + code + "'" + Suggestions.hint(code, regions.keySet()));
+                }
+            }
+        }
+        for (String id : page.rules().products()) {
+            if (!productIds.contains(id)) {
+                diagnostics.error(page.path(), page.fields().line("products"), "unknown product id '" + id + "'" + Suggestions.hint(id, productIds));
+            }
+        }
+        for (MarkdownResult.RegionBlockUse block : page.body().regionBlocks()) {
+            if (!block.closed()) {
+                diagnostics.error(page.path(), block.line(), "'::: region' block is not closed: add a line with only ':::' after it");
+            }
+            if (block.regions().isEmpty()) {
+                diagnostics.error(page.path(), block.line(), "'::: region' block names no region: write e.g. '::: region eu tr'");
+            }
+            for (String code : block.regions()) {
+                if (!regions.containsKey(code)) {
+                    diagnostics.error(page.path(), block.line(), "unknown region '" + code + "' in '::: region' block" + Suggestions.hint(code, regions.keySet()));
+                }
+            }
+        }
+    }
+}

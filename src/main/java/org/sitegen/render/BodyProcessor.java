@@ -1,0 +1,217 @@
+package org.sitegen.render;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.sitegen.glossary.GlossaryLinker;
+import org.sitegen.link.LinkResolver;
+import org.sitegen.link.Resolution;
+import org.sitegen.link.SiteIndex;
+import org.sitegen.markdown.SitegenMarkdownExtension;
+import org.sitegen.model.PageId;
+import org.sitegen.model.SourceLink;
+import org.sitegen.region.Edition;
+
+/**
+ * Turns a body's rendered Markdown into the HTML each edition shows: links rewritten to relative output
+ * URLs, glossary terms linked, {@code ::: region} passages kept only where they apply, and links to pages an
+ * edition leaves out turned into plain text. The body is parsed once; per-edition work happens only for
+ * bodies that differ between editions.
+ */
+public final class BodyProcessor {
+    private static final String TARGET = "data-target";
+    private static final Pattern EXTERNAL = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:|//).*");
+
+    private final LinkResolver resolver;
+    private final SiteIndex index;
+    private final GlossaryLinker glossaryLinker;
+
+    public BodyProcessor(LinkResolver resolver, SiteIndex index, GlossaryLinker glossaryLinker) {
+        this.resolver = resolver;
+        this.index = index;
+        this.glossaryLinker = glossaryLinker;
+    }
+
+    /**
+     * @param self          the page or entry the body belongs to
+     * @param folder        its content folder ("articles", "faq", "glossary")
+     * @param pagePath      edition-relative path of the page showing the body (for relative links)
+     * @param autoGlossary  whether terms are linked automatically
+     * @param excludedTerm  a glossary slug never to link (an entry's own definition), or null
+     * @param idPrefix      makes tooltip ids unique on pages showing several bodies
+     * @param editions      the editions that show this body
+     */
+    public ProcessedBody process(PageId self, String folder, String html, String pagePath, boolean autoGlossary,
+                                 String excludedTerm, String idPrefix, List<Edition> editions) {
+        String root = Urls.rootPrefix(pagePath);
+        Function<String, String> glossaryHref = slug -> root + Urls.of(PageId.glossary(slug));
+        Document document = Jsoup.parseBodyFragment(html);
+        document.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
+        Element body = document.body();
+        Set<String> explicitTerms = new LinkedHashSet<>();
+        rewriteLinks(self, folder, body, root, pagePath, glossaryHref, idPrefix, explicitTerms);
+
+        boolean hasRegionBlocks = !body.select("[" + SitegenMarkdownExtension.REGION_BLOCK + "]").isEmpty();
+        Map<String, String> htmlByEdition = new LinkedHashMap<>();
+        Map<String, Set<PageId>> targetsByEdition = new LinkedHashMap<>();
+        Map<String, Set<String>> termsByEdition = new LinkedHashMap<>();
+        Map<String, String> shared = new HashMap<>();
+
+        Map<String, Variant> variants = new HashMap<>();
+        Variant common = null;
+        if (!hasRegionBlocks) {
+            common = new Variant(body, linkTerms(body, explicitTerms, autoGlossary, excludedTerm, glossaryHref, idPrefix));
+        }
+        for (Edition edition : editions) {
+            Variant variant = common;
+            if (variant == null) {
+                Element filtered = body.clone();
+                filterRegions(filtered, edition.code());
+                variant = new Variant(filtered, linkTerms(filtered, explicitTerms, autoGlossary, excludedTerm, glossaryHref, idPrefix));
+            }
+            Set<PageId> targets = new LinkedHashSet<>();
+            Set<PageId> unavailable = new java.util.TreeSet<>();
+            for (PageId target : variant.targets()) {
+                (edition.has(target) ? targets : unavailable).add(target);
+            }
+            Variant v = variant;
+            String serialized = v.html.computeIfAbsent(unavailable.toString(), key -> serialize(v.root, unavailable));
+            htmlByEdition.put(edition.code(), shared.computeIfAbsent(serialized, x -> x));
+            targetsByEdition.put(edition.code(), targets);
+            termsByEdition.put(edition.code(), variant.terms());
+        }
+        return new ProcessedBody(htmlByEdition, targetsByEdition, termsByEdition);
+    }
+
+    private Set<String> linkTerms(Element root, Set<String> explicitTerms, boolean auto, String excludedTerm,
+                                  Function<String, String> href, String idPrefix) {
+        Set<String> linked = new LinkedHashSet<>(explicitTerms);
+        if (excludedTerm != null) {
+            linked.add(excludedTerm);
+        }
+        if (auto) {
+            glossaryLinker.link(root, linked, href, idPrefix);
+        }
+        if (excludedTerm != null && !explicitTerms.contains(excludedTerm)) {
+            linked.remove(excludedTerm);
+        }
+        return Set.copyOf(linked);
+    }
+
+    private void rewriteLinks(PageId self, String folder, Element body, String root, String pagePath,
+                              Function<String, String> glossaryHref, String idPrefix, Set<String> explicitTerms) {
+        for (Element a : body.select("a[" + SitegenMarkdownExtension.WIKI + "], a[" + SitegenMarkdownExtension.LINE + "]")) {
+            boolean wiki = a.hasAttr(SitegenMarkdownExtension.WIKI);
+            if (!wiki && EXTERNAL.matcher(a.attr("href")).matches()) {
+                a.removeAttr(SitegenMarkdownExtension.LINE);
+                if (a.attr("href").startsWith("http")) {
+                    a.attr("rel", "noopener");
+                }
+                continue;
+            }
+            SourceLink link = wiki ? shorthand(a.attr(SitegenMarkdownExtension.WIKI)) : markdown(a.attr("href"));
+            Resolution resolution = resolver.resolve(self, folder, link);
+            if (resolution instanceof Resolution.Plain) {
+                a.replaceWith(new Element("span").addClass("no-gloss").text(a.text()));
+            } else if (resolution instanceof Resolution.Resolved resolved) {
+                PageId target = resolved.target().page();
+                String text = a.hasAttr(SitegenMarkdownExtension.AUTO_TEXT) ? autoText(target) : null;
+                if (target.kind() == PageId.Kind.GLOSSARY && wiki) {
+                    explicitTerms.add(target.slug());
+                    a.replaceWith(glossaryLinker.term(target.slug(), text != null ? text : a.text(), glossaryHref, idPrefix));
+                    continue;
+                }
+                String href = Urls.pageOf(target).equals(pagePath) && target.kind() != PageId.Kind.ARTICLE
+                        ? "#" + target.slug()
+                        : root + Urls.of(resolved.target());
+                if (target.equals(self) && !resolved.target().anchor().isEmpty()) {
+                    href = "#" + resolved.target().anchor();
+                }
+                a.attr("href", href);
+                a.attr(TARGET, target.shorthand());
+                if (text != null) {
+                    a.text(text);
+                }
+                a.removeAttr(SitegenMarkdownExtension.WIKI).removeAttr(SitegenMarkdownExtension.LINE)
+                        .removeAttr(SitegenMarkdownExtension.AUTO_TEXT);
+            } else {
+                a.unwrap();
+            }
+        }
+    }
+
+    private String autoText(PageId target) {
+        String title = index.title(target);
+        if (target.kind() == PageId.Kind.GLOSSARY && title.length() > 1 && Character.isLowerCase(title.charAt(1))) {
+            return Character.toLowerCase(title.charAt(0)) + title.substring(1);
+        }
+        return title;
+    }
+
+    private static void filterRegions(Element root, String code) {
+        for (Element block : root.select("[" + SitegenMarkdownExtension.REGION_BLOCK + "]")) {
+            List<String> codes = List.of(block.attr(SitegenMarkdownExtension.REGION_BLOCK).split("\\s+"));
+            if (codes.contains(code)) {
+                block.unwrap();
+            } else {
+                block.remove();
+            }
+        }
+    }
+
+    /** Serializes a copy of {@code body} with links to {@code unavailable} pages as plain text and markers removed. */
+    private static String serialize(Element body, Set<PageId> unavailable) {
+        Element copy = body.clone();
+        for (Element e : copy.select("[" + TARGET + "], [" + SitegenMarkdownExtension.LINE + "], ["
+                + SitegenMarkdownExtension.REGION_BLOCK + "]")) {
+            if (e.hasAttr(TARGET) && unavailable.contains(PageId.parse(e.attr(TARGET)))) {
+                e.unwrap();
+                continue;
+            }
+            e.removeAttr(TARGET).removeAttr(SitegenMarkdownExtension.LINE);
+            if (e.hasAttr(SitegenMarkdownExtension.REGION_BLOCK)) {
+                e.unwrap();
+            }
+        }
+        return copy.html();
+    }
+
+    /** One version of a body (all editions, or one edition's region passages) and its serializations. */
+    private record Variant(Element root, Set<String> terms, Set<PageId> targets, Map<String, String> html) {
+        Variant(Element root, Set<String> terms) {
+            this(root, terms, collectTargets(root), new HashMap<>());
+        }
+
+        private static Set<PageId> collectTargets(Element root) {
+            Set<PageId> targets = new LinkedHashSet<>();
+            for (Element a : root.select("a[" + TARGET + "]")) {
+                targets.add(PageId.parse(a.attr(TARGET)));
+            }
+            return targets;
+        }
+    }
+
+    private static SourceLink shorthand(String target) {
+        int hash = target.indexOf('#');
+        return new SourceLink(SourceLink.Syntax.SHORTHAND, hash >= 0 ? target.substring(0, hash) : target,
+                hash >= 0 ? target.substring(hash + 1) : "", 0);
+    }
+
+    private static SourceLink markdown(String href) {
+        int hash = href.indexOf('#');
+        return new SourceLink(SourceLink.Syntax.MARKDOWN, hash >= 0 ? href.substring(0, hash) : href,
+                hash >= 0 ? href.substring(hash + 1) : "", 0);
+    }
+
+
+}

@@ -1,0 +1,16 @@
+package org.sitegen.render;
+
+import java.util.Map;
+import java.util.Set;
+import org.sitegen.model.PageId;
+
+/**
+ * A body after link rewriting, glossary linking and region filtering, for every edition that shows it.
+ * Editions that see the same HTML share one string.
+ *
+ * @param html    final HTML per edition code
+ * @param targets pages the body links to, per edition code (for backlinks)
+ * @param terms   glossary slugs linked in the body, per edition code (for "Used in")
+ */
+public record ProcessedBody(Map<String, String> html, Map<String, Set<PageId>> targets, Map<String, Set<String>> terms) {
+}

@@ -1,0 +1,16 @@
+<#ftl output_format="HTML">
+<#import "layout.ftl" as layout>
+<@layout.page>
+<h1>${content.site.title}</h1>
+<p class="lead">Plain-language articles about interventional pain management, reviewed for the ${content.site.regionName} edition. See also the <a href="faq/">${content.faqCount} frequently asked questions</a> and the <a href="glossary/">glossary</a>.</p>
+<#list content.groups as group>
+<section class="topic-group" aria-labelledby="group-${group?index}">
+  <h2 id="group-${group?index}"><#if group.href?has_content><a href="${group.href}">${group.name?cap_first}</a><#else>${group.name?cap_first}</#if></h2>
+  <ul class="cards">
+  <#list group.articles as a>
+    <li class="card"><a href="${a.href}">${a.title}</a><p>${a.summary}</p></li>
+  </#list>
+  </ul>
+</section>
+</#list>
+</@layout.page>

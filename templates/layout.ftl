@@ -1,0 +1,77 @@
+<#ftl output_format="HTML">
+<#-- The page frame shared by every HTML page of an edition: head, navigation, region switcher, disclaimer. -->
+<#macro page>
+<#assign site = content.site page = content.page disclaimer = content.disclaimer>
+<!DOCTYPE html>
+<html lang="${site.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title><#if page.kind == "home">${site.title} (${site.regionName})<#else>${page.title} | ${site.title}</#if></title>
+<meta name="description" content="${page.description}">
+<#if page.canonical?has_content><link rel="canonical" href="${page.canonical}"></#if>
+<#list content.alternates as alt>
+<link rel="alternate" hreflang="${alt.lang}" href="${alt.href}">
+</#list>
+<link rel="stylesheet" href="${site.assets}css/site.css">
+</head>
+<body class="page-${page.kind}">
+<a class="skip-link" href="#main">Skip to main content</a>
+<header class="site-header">
+  <div class="wrap">
+    <a class="site-title" href="${site.root}">${site.title}</a>
+    <nav class="site-nav" aria-label="Main">
+      <ul>
+        <li><a href="${site.root}"<#if page.kind == "home"> aria-current="page"</#if>>Articles</a></li>
+        <li><a href="${site.root}faq/"<#if page.kind == "faq"> aria-current="page"</#if>>FAQ</a></li>
+        <li><a href="${site.root}glossary/"<#if page.kind == "glossary"> aria-current="page"</#if>>Glossary</a></li>
+        <li><a href="${site.root}tags/"<#if page.kind == "tags" || page.kind == "tag"> aria-current="page"</#if>>Topics</a></li>
+      </ul>
+    </nav>
+    <nav class="region-switcher" aria-label="Region">
+      <span class="region-label">Region:</span>
+      <ul>
+      <#list content.alternates as alt>
+        <li><#if alt.current><span aria-current="true">${alt.name}</span><#else><a href="${alt.href}" hreflang="${alt.lang}" lang="${alt.lang}">${alt.name}</a></#if></li>
+      </#list>
+        <li><a href="${site.assets}">All regions</a></li>
+      </ul>
+    </nav>
+  </div>
+</header>
+<#if content.breadcrumbs?size gt 1>
+<nav class="breadcrumbs wrap" aria-label="Breadcrumb">
+  <ol>
+  <#list content.breadcrumbs as crumb>
+    <li><#if crumb.href?has_content && crumb?has_next><a href="${crumb.href}">${crumb.title}</a><#else><span aria-current="page">${crumb.title}</span></#if></li>
+  </#list>
+  </ol>
+</nav>
+</#if>
+<main id="main" class="wrap" tabindex="-1">
+<#if content.notice?has_content>
+<div class="notice" role="note"><strong>Availability in ${site.regionName}:</strong> this page discusses ${content.notice?join(", ")}, which is not available in this region. It is shown for education only.</div>
+</#if>
+<#nested>
+</main>
+<aside id="regulatory-disclaimer" class="wrap disclaimer" data-region="${disclaimer.code}" aria-labelledby="disclaimer-title">
+  <h2 id="disclaimer-title">Important information for ${site.regionName}</h2>
+  <div class="medical-disclaimer">${disclaimer.medicalHtml?no_esc}</div>
+  <div class="regional-disclaimer">${disclaimer.regionHtml?no_esc}</div>
+<#if disclaimer.products?has_content>
+  <ul class="product-status">
+  <#list disclaimer.products as p>
+    <li data-product="${p.id}" data-region="${disclaimer.code}" data-status="${p.status}">${p.text}</li>
+  </#list>
+  </ul>
+</#if>
+</aside>
+<footer class="site-footer">
+  <div class="wrap">
+    <p>${site.title}: ${site.regionName} edition. Educational information only; it does not replace advice from your own doctor.</p>
+  </div>
+</footer>
+<#if site.liveReload><script src="/__sitegen/reload.js"></script></#if>
+</body>
+</html>
+</#macro>
