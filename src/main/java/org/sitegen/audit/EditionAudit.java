@@ -36,66 +36,81 @@ public final class EditionAudit {
         products.forEach(p -> this.products.put(p.id(), p));
     }
 
-    /** Audits every edition found under {@code root}. */
-    public void audit(Path root, Diagnostics diagnostics) {
+    /** Audits every edition found under {@code root}, reading every page. */
+    public Map<String, PageFacts> audit(Path root, Diagnostics diagnostics) {
+        return audit(root, diagnostics, Map.of(), Set.of());
+    }
+
+    /**
+     * Audits every edition found under {@code root}; pages listed in {@code unchanged} are not read again
+     * but judged by their facts from the previous audit.
+     *
+     * @return the facts of every page, for the next audit
+     */
+    public Map<String, PageFacts> audit(Path root, Diagnostics diagnostics, Map<String, PageFacts> previous, Set<String> unchanged) {
         List<Path> pages;
         try (Stream<Path> files = Files.walk(root)) {
             pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         } catch (IOException e) {
             diagnostics.error(root.toString(), 0, "cannot read the output for the audit: " + e.getMessage());
-            return;
+            return Map.of();
         }
-        Map<String, Set<String>> ids = new HashMap<>();
-        List<PageLinks> links = new ArrayList<>();
+        Map<String, PageFacts> facts = new HashMap<>();
         for (Path file : pages) {
             String relative = root.relativize(file).toString().replace('\\', '/');
-            Document document;
-            try {
-                document = Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                diagnostics.error(relative, 0, "cannot read page for the audit: " + e.getMessage());
-                continue;
+            PageFacts known = unchanged.contains(relative) ? previous.get(relative) : null;
+            if (known == null) {
+                try {
+                    known = read(relative, Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8)));
+                } catch (IOException e) {
+                    diagnostics.error("output/" + relative, 0, "cannot read page for the audit: " + e.getMessage());
+                    continue;
+                }
             }
-            Set<String> pageIds = new HashSet<>();
-            document.select("[id]").forEach(e -> pageIds.add(e.id()));
-            ids.put(relative, pageIds);
-            int slash = relative.indexOf('/');
-            String code = slash > 0 ? relative.substring(0, slash) : null;
-            if (code != null && regions.containsKey(code)) {
-                checkDisclaimer(relative, code, document, diagnostics);
-            }
-            List<LinkRef> refs = new ArrayList<>();
-            Element switcher = document.selectFirst(SWITCHER);
-            for (Element a : document.select("a[href], link[rel=alternate][hreflang]")) {
-                boolean crossEditionAllowed = a.normalName().equals("link") || (switcher != null && a.parents().contains(switcher));
-                refs.add(new LinkRef(a.attr("href"), crossEditionAllowed));
-            }
-            links.add(new PageLinks(relative, code != null && regions.containsKey(code) ? code : null, refs));
+            facts.put(relative, known);
         }
-        for (PageLinks page : links) {
-            checkLinks(page, ids, diagnostics);
+        for (Map.Entry<String, PageFacts> page : new java.util.TreeMap<>(facts).entrySet()) {
+            page.getValue().problems().forEach(problem -> diagnostics.error("output/" + page.getKey(), 0, problem));
+            checkLinks(page.getKey(), edition(page.getKey()), page.getValue(), facts, diagnostics);
         }
+        return facts;
     }
 
-    private record PageLinks(String path, String edition, List<LinkRef> links) {
+    private String edition(String relative) {
+        int slash = relative.indexOf('/');
+        String code = slash > 0 ? relative.substring(0, slash) : null;
+        return code != null && regions.containsKey(code) ? code : null;
     }
 
-    private record LinkRef(String href, boolean crossEditionAllowed) {
+    private PageFacts read(String relative, Document document) {
+        Set<String> ids = new HashSet<>();
+        document.select("[id]").forEach(e -> ids.add(e.id()));
+        List<String> problems = new ArrayList<>();
+        String code = edition(relative);
+        if (code != null) {
+            checkDisclaimer(code, document, problems);
+        }
+        List<PageFacts.Link> links = new ArrayList<>();
+        Element switcher = document.selectFirst(SWITCHER);
+        for (Element a : document.select("a[href], link[rel=alternate][hreflang]")) {
+            boolean allowed = a.normalName().equals("link") || (switcher != null && a.parents().contains(switcher));
+            links.add(new PageFacts.Link(a.attr("href"), allowed));
+        }
+        return new PageFacts(Set.copyOf(ids), List.copyOf(problems), List.copyOf(links));
     }
 
-    private void checkDisclaimer(String path, String code, Document document, Diagnostics diagnostics) {
+    private void checkDisclaimer(String code, Document document, List<String> problems) {
         List<Element> blocks = document.select("aside#regulatory-disclaimer");
-        String where = "output/" + path;
         if (blocks.isEmpty()) {
-            diagnostics.error(where, 0, "audit: page has no regulatory disclaimer block");
+            problems.add("audit: page has no regulatory disclaimer block");
             return;
         }
         if (blocks.size() > 1) {
-            diagnostics.error(where, 0, "audit: page has " + blocks.size() + " regulatory disclaimer blocks");
+            problems.add("audit: page has " + blocks.size() + " regulatory disclaimer blocks");
         }
         Element block = blocks.get(0);
         if (!code.equals(block.attr("data-region"))) {
-            diagnostics.error(where, 0, "audit: disclaimer block is for region '" + block.attr("data-region") + "', not '" + code + "'");
+            problems.add("audit: disclaimer block is for region '" + block.attr("data-region") + "', not '" + code + "'");
         }
         Region region = regions.get(code);
         for (Element line : document.select("[data-product]")) {
@@ -103,44 +118,43 @@ public final class EditionAudit {
             Product product = products.get(id);
             boolean inBlock = blocks.stream().anyMatch(b -> line.parents().contains(b));
             if (product == null || !inBlock) {
-                diagnostics.error(where, 0, "audit: product line '" + id + "' is not one of this region's disclaimer lines");
+                problems.add("audit: product line '" + id + "' is not one of this region's disclaimer lines");
                 continue;
             }
             String lineRegion = line.hasAttr("data-region") ? line.attr("data-region") : code;
             if (!lineRegion.equals(code) || !line.text().strip().equals(ProductLines.text(product, region))) {
-                diagnostics.error(where, 0, "audit: product line '" + id + "' shows wording that is not for region '" + code + "'");
+                problems.add("audit: product line '" + id + "' shows wording that is not for region '" + code + "'");
             }
         }
     }
 
-    private void checkLinks(PageLinks page, Map<String, Set<String>> ids, Diagnostics diagnostics) {
-        String where = "output/" + page.path();
-        for (LinkRef link : page.links()) {
+    private void checkLinks(String path, String edition, PageFacts page, Map<String, PageFacts> pages, Diagnostics diagnostics) {
+        String where = "output/" + path;
+        for (PageFacts.Link link : page.links()) {
             String href = link.href();
             if (href.isEmpty() || href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || href.startsWith("//")) {
                 continue;
             }
-            String target = resolve(page.path(), href);
+            String target = resolve(path, href);
             if (target == null) {
                 diagnostics.error(where, 0, "audit: link '" + href + "' leaves the site");
                 continue;
             }
             String fragment = fragment(href);
             String file = target.isEmpty() || target.endsWith("/") ? target + "index.html" : target;
-            if (!ids.containsKey(file)) {
+            PageFacts targetPage = pages.get(file);
+            if (targetPage == null) {
                 if (!file.endsWith(".html")) {
                     continue; // feeds, sitemaps and assets are not pages
                 }
                 diagnostics.error(where, 0, "audit: link '" + href + "' points to a page that is not in this edition");
                 continue;
             }
-            if (!fragment.isEmpty() && !ids.get(file).contains(fragment)) {
+            if (!fragment.isEmpty() && !targetPage.ids().contains(fragment)) {
                 diagnostics.error(where, 0, "audit: link '" + href + "' points to a missing anchor '#" + fragment + "'");
             }
-            if (page.edition() != null && !file.startsWith(page.edition() + "/")) {
-                if (!link.crossEditionAllowed()) {
-                    diagnostics.error(where, 0, "audit: link '" + href + "' leads into another edition outside the region switcher");
-                }
+            if (edition != null && !file.startsWith(edition + "/") && !link.crossEditionAllowed()) {
+                diagnostics.error(where, 0, "audit: link '" + href + "' leads into another edition outside the region switcher");
             }
         }
     }

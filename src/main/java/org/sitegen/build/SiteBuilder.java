@@ -21,6 +21,38 @@ import org.sitegen.publish.OutputPublisher;
 public final class SiteBuilder {
     private final ContentReader reader = new ContentReader(new FrontMatterSchema(), new MarkdownConverter(RawHtmlPolicy.standard()));
     private final OutputPublisher publisher = new OutputPublisher();
+    private final boolean incremental;
+    private JBakeBaker baker;
+    private BuildOptions bakerOptions;
+    private BuildCache cache;
+    private String templatesStamp = "";
+
+    /** A builder for one-off builds. */
+    public SiteBuilder() {
+        this(false);
+    }
+
+    /**
+     * @param incremental keep what each successful build produced so that the next build re-reads, re-processes
+     *                    and re-renders only what changed (the preview server); costs memory proportional to the site
+     */
+    public SiteBuilder(boolean incremental) {
+        this.incremental = incremental;
+    }
+
+    /** One baker per project and content folder, kept so that rebuilds re-read only changed files. */
+    private JBakeBaker baker(BuildOptions options) {
+        if (baker == null || !options.content().equals(bakerOptions.content()) || !options.project().equals(bakerOptions.project())) {
+            baker = new JBakeBaker(reader, options.project(), options.content());
+            bakerOptions = options;
+        }
+        return baker;
+    }
+
+    /** Content files read by the last build. */
+    public int filesReadLastBuild() {
+        return baker == null ? 0 : baker.parsedLastBake();
+    }
 
     /** Builds and, when {@code publish} is set and the build succeeded, replaces the output. */
     public BuildResult build(BuildOptions options, boolean publish) {
@@ -38,15 +70,20 @@ public final class SiteBuilder {
             diagnostics.error(options.output().toString(), 0, "cannot create the output folder: " + e.getMessage());
             return new BuildResult(diagnostics, 0, timer.times(), new org.sitegen.link.LinkGraph(List.of()));
         }
-        SitePipeline pipeline = new SitePipeline(options, diagnostics, staging, timer);
-        List<Throwable> errors = timer.time("jbake", () -> new JBakeBaker(reader).bake(options.project(), options.content(), staging,
-                pipeline, diagnostics));
+        String stamp = stamp(options.project().resolve("templates"));
+        BuildCache previous = incremental ? (cache != null ? cache : new BuildCache()) : null;
+        SitePipeline pipeline = new SitePipeline(options, diagnostics, staging, timer, previous, stamp.equals(templatesStamp));
+        List<Throwable> errors = timer.time("jbake", () -> baker(options).bake(staging, pipeline, diagnostics));
         for (Throwable error : errors) {
             diagnostics.error("templates", 0, "JBake: " + error.getMessage());
         }
         try {
             if (publish && !diagnostics.hasErrors()) {
                 publisher.publish(staging, options.output());
+                if (incremental) {
+                    cache = pipeline.cache();
+                    templatesStamp = stamp;
+                }
             } else {
                 publisher.discard(staging);
             }
@@ -55,6 +92,19 @@ public final class SiteBuilder {
             publisher.discard(staging);
         }
         return new BuildResult(diagnostics, diagnostics.hasErrors() ? 0 : pipeline.pages(), timer.times(), pipeline.links());
+    }
+
+    /** Names, sizes and modification times of the templates: any change re-renders every page. */
+    private static String stamp(Path templates) {
+        try (Stream<Path> files = Files.walk(templates)) {
+            StringBuilder stamp = new StringBuilder();
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                stamp.append(file).append(':').append(Files.size(file)).append(':').append(Files.getLastModifiedTime(file).toMillis()).append(';');
+            }
+            return stamp.toString();
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private static void checkFolders(BuildOptions options, Diagnostics diagnostics) {

@@ -51,7 +51,16 @@ final class SitePipeline implements RenderStage {
     private LinkGraph links = new LinkGraph(List.of());
     private int pages;
 
-    SitePipeline(BuildOptions options, Diagnostics diagnostics, Path destination, StageTimer timer) {
+    /** Cache from the previous successful build, or null for a one-off build. */
+    private final BuildCache previous;
+    /** What this build leaves for the next one, kept only if it succeeds. */
+    private final BuildCache next = new BuildCache();
+    private final boolean templatesUnchanged;
+
+    SitePipeline(BuildOptions options, Diagnostics diagnostics, Path destination, StageTimer timer, BuildCache previous,
+                 boolean templatesUnchanged) {
+        this.previous = previous;
+        this.templatesUnchanged = templatesUnchanged;
         this.options = options;
         this.diagnostics = diagnostics;
         this.destination = destination;
@@ -65,6 +74,10 @@ final class SitePipeline implements RenderStage {
 
     int pages() {
         return pages;
+    }
+
+    BuildCache cache() {
+        return next;
     }
 
     @Override
@@ -88,10 +101,12 @@ final class SitePipeline implements RenderStage {
         warnUnusedGlossary(content, bodies);
         RelatedContent related = timer.time("related", () -> related(content, bodies));
         int pages;
+        ReusingPageSink reusing = new ReusingPageSink(sink, previous != null && templatesUnchanged ? previous.models : Map.of(),
+                options.output(), destination);
         try {
             pages = timer.time("render", () -> {
                 try {
-                    return new EditionRenderer(content, editions, index, bodies, related, settings).render(sink);
+                    return new EditionRenderer(content, editions, index, bodies, related, settings).render(previous != null ? reusing : sink);
                 } catch (Exception e) {
                     throw new TemplateFailure(e);
                 }
@@ -101,7 +116,14 @@ final class SitePipeline implements RenderStage {
             diagnostics.error("templates", 0, "rendering failed: " + cause.getMessage());
             return 0;
         }
-        timer.time("audit", () -> new EditionAudit(content.regions(), content.products()).audit(destination, diagnostics));
+        EditionAudit audit = new EditionAudit(content.regions(), content.products());
+        Map<String, org.sitegen.audit.PageFacts> facts = timer.time("audit", () -> previous == null
+                ? audit.audit(destination, diagnostics)
+                : audit.audit(destination, diagnostics, previous.facts, reusing.reused()));
+        if (previous != null) {
+            next.models = reusing.models();
+            next.facts = facts;
+        }
         this.pages = pages;
         return pages;
     }
@@ -118,17 +140,41 @@ final class SitePipeline implements RenderStage {
         Map<PageId, ProcessedBody> bodies = new LinkedHashMap<>();
         List<Page> pages = new ArrayList<>(content.articles());
         pages.addAll(content.faq());
+        boolean reuse = previous != null && previous.siteSignature.equals(signature(content, editions));
+        if (previous != null) {
+            next.siteSignature = signature(content, editions);
+        }
         for (Page page : pages) {
-            List<Edition> showing = editions.stream().filter(e -> e.has(page.id())).toList();
-            boolean article = page.id().kind() == PageId.Kind.ARTICLE;
-            bodies.put(page.id(), processor.process(page.id(), article ? "articles" : "faq", page.body().html(),
-                    Urls.pageOf(page.id()), page.glossary(), null, article ? "" : page.id().slug() + "-", showing));
+            bodies.put(page.id(), cached(reuse, page.id(), page, () -> {
+                List<Edition> showing = editions.stream().filter(e -> e.has(page.id())).toList();
+                boolean article = page.id().kind() == PageId.Kind.ARTICLE;
+                return processor.process(page.id(), article ? "articles" : "faq", page.body().html(),
+                        Urls.pageOf(page.id()), page.glossary(), null, article ? "" : page.id().slug() + "-", showing);
+            }));
         }
         for (GlossaryEntry entry : content.glossary()) {
-            bodies.put(entry.id(), processor.process(entry.id(), "glossary", entry.body().html(), Urls.GLOSSARY, true,
-                    entry.slug(), entry.slug() + "-", editions));
+            bodies.put(entry.id(), cached(reuse, entry.id(), entry, () -> processor.process(entry.id(), "glossary",
+                    entry.body().html(), Urls.GLOSSARY, true, entry.slug(), entry.slug() + "-", editions)));
         }
         return bodies;
+    }
+
+    /** The previous build's body when its source record is the very same (the file was not re-read) and the site around it is unchanged. */
+    private ProcessedBody cached(boolean reuse, PageId id, Object source, java.util.function.Supplier<ProcessedBody> process) {
+        BuildCache.CachedBody hit = reuse ? previous.bodies.get(id) : null;
+        ProcessedBody body = hit != null && hit.source() == source ? hit.body() : process.get();
+        if (previous != null) {
+            next.bodies.put(id, new BuildCache.CachedBody(source, body));
+        }
+        return body;
+    }
+
+    /** What every processed body depends on besides its own source. */
+    private static List<Object> signature(SiteContent content, List<Edition> editions) {
+        List<Object> titles = new ArrayList<>();
+        content.articles().forEach(a -> titles.add(a.slug() + "\u0000" + a.title() + "\u0000" + a.body().headings()));
+        content.faq().forEach(f -> titles.add(f.slug() + "\u0000" + f.title()));
+        return List.of(content.glossary(), titles, editions);
     }
 
     private void warnUnusedGlossary(SiteContent content, Map<PageId, ProcessedBody> bodies) {

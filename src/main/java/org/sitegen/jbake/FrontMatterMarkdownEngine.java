@@ -22,20 +22,23 @@ import org.sitegen.model.Page;
 /**
  * JBake markup engine for our {@code .md} files: YAML front matter checked against our schema and the body
  * rendered by the shared Flexmark configuration. The typed record travels in the JBake document model
- * under {@link #RECORD}; problems go to the build's diagnostics instead of JBake's log.
+ * under {@link #RECORD} and the file's problems under {@link #DIAGNOSTICS}, so that a document kept from
+ * an earlier build reports them again without being re-read.
  */
 public final class FrontMatterMarkdownEngine extends MarkupEngine {
     /** Key of the typed {@link ContentDocument} inside a JBake document model. */
     public static final String RECORD = "sitegen.record";
+    /** Key of the file's {@link Diagnostics} inside a JBake document model. */
+    public static final String DIAGNOSTICS = "sitegen.diagnostics";
+    /** JBake type of a file outside the known content folders (it only carries its error). */
+    public static final String MISPLACED = "misplaced";
 
     private final ContentReader reader;
     private final Path contentRoot;
-    private final Diagnostics diagnostics;
 
-    public FrontMatterMarkdownEngine(ContentReader reader, Path contentRoot, Diagnostics diagnostics) {
+    public FrontMatterMarkdownEngine(ContentReader reader, Path contentRoot) {
         this.reader = reader;
         this.contentRoot = contentRoot.toAbsolutePath().normalize();
-        this.diagnostics = diagnostics;
     }
 
     @Override
@@ -43,20 +46,20 @@ public final class FrontMatterMarkdownEngine extends MarkupEngine {
         Path path = file.toPath().toAbsolutePath().normalize();
         String relative = contentRoot.relativize(path).toString().replace(File.separatorChar, '/');
         String shown = DisplayPaths.of(path);
+        Diagnostics diagnostics = new Diagnostics();
+        DocumentModel model = DocumentModel.createDefaultDocumentModel();
+        model.put(DIAGNOSTICS, diagnostics);
         String text;
         try {
             text = Files.readString(path, StandardCharsets.UTF_8);
         } catch (IOException e) {
             diagnostics.error(shown, 0, "cannot read file: " + e.getMessage());
-            return null;
+            model.setType(MISPLACED);
+            return model;
         }
         Optional<DocumentKind> kind = DocumentKind.of(relative);
         Optional<ContentDocument> record = reader.read(shown, relative, text, diagnostics);
-        if (kind.isEmpty()) {
-            return null;
-        }
-        DocumentModel model = DocumentModel.createDefaultDocumentModel();
-        model.setType(kind.get().jbakeType());
+        model.setType(kind.map(DocumentKind::jbakeType).orElse(MISPLACED));
         model.setStatus(ModelAttributes.Status.PUBLISHED);
         model.setDate(new Date(0));
         record.ifPresent(r -> {

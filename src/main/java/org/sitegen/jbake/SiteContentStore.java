@@ -11,6 +11,7 @@ import org.jbake.app.ContentStore;
 import org.jbake.app.DocumentList;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
+import org.sitegen.diagnostics.Diagnostics;
 import org.sitegen.model.ContentDocument;
 
 /**
@@ -24,15 +25,35 @@ import org.sitegen.model.ContentDocument;
  */
 public final class SiteContentStore extends ContentStore {
     private final Map<String, DocumentModel> bySourceUri = new TreeMap<>();
-    private final RenderStage session;
+    private RenderStage stage;
 
-    public SiteContentStore(RenderStage session) {
-        super("memory", "sitegen-" + Integer.toHexString(System.identityHashCode(session)));
-        this.session = session;
+    public SiteContentStore(String name) {
+        super("memory", name);
     }
 
-    public RenderStage session() {
-        return session;
+    /** The pipeline the next bake hands the content to. */
+    void setStage(RenderStage stage) {
+        this.stage = stage;
+    }
+
+    RenderStage stage() {
+        return stage;
+    }
+
+    boolean contains(String sourceUri) {
+        return bySourceUri.containsKey(sourceUri);
+    }
+
+    /** Every file's problems, in source order, including those of files kept from an earlier crawl. */
+    public Diagnostics diagnostics() {
+        Diagnostics all = new Diagnostics();
+        for (DocumentModel model : bySourceUri.values()) {
+            Object diagnostics = model.get(FrontMatterMarkdownEngine.DIAGNOSTICS);
+            if (diagnostics instanceof Diagnostics d) {
+                all.addAll(d);
+            }
+        }
+        return all;
     }
 
     /** The typed records of every document that loaded without errors, in source order. */
@@ -47,13 +68,13 @@ public final class SiteContentStore extends ContentStore {
         return records;
     }
 
-    /** Replaces or adds one document (incremental rebuilds). */
-    public void put(String sourceUri, DocumentModel model) {
+    /** Replaces or adds one document. */
+    void put(String sourceUri, DocumentModel model) {
         model.setSourceUri(sourceUri);
         bySourceUri.put(sourceUri, model);
     }
 
-    public void remove(String sourceUri) {
+    void remove(String sourceUri) {
         bySourceUri.remove(sourceUri);
     }
 

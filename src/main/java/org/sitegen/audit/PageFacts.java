@@ -1,0 +1,15 @@
+package org.sitegen.audit;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the audit needs to know of one written page, read once: its element ids, the disclaimer problems
+ * found on it, and its links.
+ */
+public record PageFacts(Set<String> ids, List<String> problems, List<Link> links) {
+
+    /** A link on the page; {@code crossEditionAllowed} when it is in the region switcher or a hreflang alternate. */
+    public record Link(String href, boolean crossEditionAllowed) {
+    }
+}
