@@ -1,0 +1,40 @@
+package org.sitegen.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.sitegen.build.BuildOptions;
+import org.sitegen.build.BuildResult;
+import org.sitegen.build.SiteBuilder;
+
+/** One measured build, run in its own JVM by {@link Benchmark}: prints one line of results. */
+public final class BenchmarkRun {
+    private BenchmarkRun() {
+    }
+
+    public static void main(String[] args) {
+        Path content = Path.of(args[0]);
+        Path output = Path.of(args[1]);
+        long start = System.nanoTime();
+        BuildResult result = new SiteBuilder().build(new BuildOptions(Path.of("."), content, output, false, "", false), true);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        StringBuilder stages = new StringBuilder();
+        for (Map.Entry<String, Duration> stage : result.stageTimes().entrySet()) {
+            stages.append(' ').append(stage.getKey()).append('=').append(stage.getValue().toMillis());
+        }
+        System.out.println("RESULT ok=" + result.ok() + " pages=" + result.pages() + " millis=" + millis
+                + " peakHeapMiB=" + (peak / (1024 * 1024)) + stages);
+        if (!result.ok()) {
+            result.diagnostics().errors().stream().limit(5).forEach(d -> System.out.println(d.format()));
+        }
+    }
+}

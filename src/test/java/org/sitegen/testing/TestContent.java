@@ -1,0 +1,85 @@
+package org.sitegen.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.sitegen.diagnostics.Diagnostics;
+import org.sitegen.load.ContentReader;
+import org.sitegen.load.FrontMatterSchema;
+import org.sitegen.markdown.MarkdownConverter;
+import org.sitegen.markdown.RawHtmlPolicy;
+import org.sitegen.model.Article;
+import org.sitegen.model.ContentDocument;
+import org.sitegen.model.FaqEntry;
+import org.sitegen.model.GlossaryEntry;
+import org.sitegen.model.Product;
+import org.sitegen.model.Region;
+
+/** Loads content records through the real {@link ContentReader}, so unit tests work on what the build would load. */
+public final class TestContent {
+    /** The project folder (Maven runs tests with the project's base directory as working directory). */
+    public static final Path PROJECT = Path.of("").toAbsolutePath();
+    public static final Path CONTENT = PROJECT.resolve("content");
+
+    private static final ContentReader READER =
+            new ContentReader(new FrontMatterSchema(), new MarkdownConverter(RawHtmlPolicy.standard()));
+
+    private TestContent() {
+    }
+
+    /** Reads one document from text; fails the test if it does not load cleanly. */
+    public static <T extends ContentDocument> T read(String relative, String text, Class<T> type) {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<ContentDocument> document = READER.read("content/" + relative, relative, text, diagnostics);
+        assertEquals(List.of(), diagnostics.errors(), "errors loading " + relative);
+        assertTrue(document.isPresent(), relative);
+        return type.cast(document.get());
+    }
+
+    public static Article article(String slug, String frontMatter, String body) {
+        return read("articles/" + slug + ".md", "---\n" + frontMatter + "\n---\n\n" + body + "\n", Article.class);
+    }
+
+    public static FaqEntry faq(String slug, String frontMatter, String body) {
+        return read("faq/" + slug + ".md", "---\n" + frontMatter + "\n---\n\n" + body + "\n", FaqEntry.class);
+    }
+
+    public static GlossaryEntry glossary(String slug, String frontMatter, String body) {
+        return read("glossary/" + slug + ".md", "---\n" + frontMatter + "\n---\n\n" + body + "\n", GlossaryEntry.class);
+    }
+
+    /** The regions of the project's sample content. */
+    public static List<Region> sampleRegions() {
+        return loadFolder("regions", Region.class);
+    }
+
+    /** The products of the project's sample content. */
+    public static List<Product> sampleProducts() {
+        return loadFolder("products", Product.class);
+    }
+
+    private static <T extends ContentDocument> List<T> loadFolder(String folder, Class<T> type) {
+        try (Stream<Path> files = Files.list(CONTENT.resolve(folder))) {
+            return files.filter(p -> p.toString().endsWith(".md")).sorted()
+                    .map(p -> read(folder + "/" + p.getFileName(), readString(p), type)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String readString(Path path) {
+        try {
+            return Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
