@@ -11,6 +11,7 @@
     <li class="card"><a href="${a.href}">${a.title}</a><p>${a.summary}</p></li>
   </#list>
   </ul>
+  <#if group.total gt group.articles?size><p class="more"><a href="${group.href}">All ${group.total?c} articles about ${group.name}</a></p></#if>
 </section>
 </#list>
 </@layout.page>

@@ -37,43 +37,64 @@ public final class EditionAudit {
     }
 
     /** Audits every edition found under {@code root}, reading every page. */
-    public Map<String, PageFacts> audit(Path root, Diagnostics diagnostics) {
-        return audit(root, diagnostics, Map.of(), Set.of());
+    public void audit(Path root, Diagnostics diagnostics) {
+        audit(root, diagnostics, Map.of(), Set.of(), false);
     }
 
     /**
-     * Audits every edition found under {@code root}; pages listed in {@code unchanged} are not read again
-     * but judged by their facts from the previous audit.
+     * Audits every edition found under {@code root}, one edition at a time so that memory stays bounded by
+     * the largest edition. Pages listed in {@code unchanged} are not read again but judged by their facts
+     * from the previous audit.
      *
-     * @return the facts of every page, for the next audit
+     * @param keep whether to return the facts of every page, for the next audit
+     * @return the facts of every page when {@code keep}, else an empty map
      */
-    public Map<String, PageFacts> audit(Path root, Diagnostics diagnostics, Map<String, PageFacts> previous, Set<String> unchanged) {
-        List<Path> pages;
+    public Map<String, PageFacts> audit(Path root, Diagnostics diagnostics, Map<String, PageFacts> previous, Set<String> unchanged,
+                                        boolean keep) {
+        List<String> pages;
         try (Stream<Path> files = Files.walk(root)) {
-            pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+            pages = files.filter(p -> p.toString().endsWith(".html"))
+                    .map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
         } catch (IOException e) {
             diagnostics.error(root.toString(), 0, "cannot read the output for the audit: " + e.getMessage());
             return Map.of();
         }
-        Map<String, PageFacts> facts = new HashMap<>();
-        for (Path file : pages) {
-            String relative = root.relativize(file).toString().replace('\\', '/');
-            PageFacts known = unchanged.contains(relative) ? previous.get(relative) : null;
-            if (known == null) {
-                try {
-                    known = read(relative, Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8)));
-                } catch (IOException e) {
-                    diagnostics.error("output/" + relative, 0, "cannot read page for the audit: " + e.getMessage());
-                    continue;
+        Set<String> allPages = Set.copyOf(pages);
+        Map<String, List<String>> byEdition = new java.util.TreeMap<>();
+        for (String page : pages) {
+            String code = edition(page);
+            byEdition.computeIfAbsent(code == null ? "" : code, k -> new ArrayList<>()).add(page);
+        }
+        Map<String, PageFacts> kept = new java.util.concurrent.ConcurrentHashMap<>();
+        // editions are audited in parallel; each needs only its own pages' facts in memory
+        byEdition.values().parallelStream().forEach(group -> {
+            Map<String, PageFacts> facts = new HashMap<>();
+            Map<String, String> strings = new HashMap<>();
+            for (String relative : group) {
+                PageFacts known = unchanged.contains(relative) ? previous.get(relative) : null;
+                if (known == null) {
+                    try {
+                        known = read(relative, Jsoup.parse(Files.readString(root.resolve(relative), StandardCharsets.UTF_8)), strings);
+                    } catch (IOException e) {
+                        diagnostics.error("output/" + relative, 0, "cannot read page for the audit: " + e.getMessage());
+                        continue;
+                    }
+
+                }
+                facts.put(relative, known);
+            }
+            for (String relative : group) {
+                PageFacts page = facts.get(relative);
+                if (page != null) {
+                    page.problems().forEach(problem -> diagnostics.error("output/" + relative, 0, problem));
+                    checkLinks(relative, edition(relative), page, facts, allPages, diagnostics);
                 }
             }
-            facts.put(relative, known);
-        }
-        for (Map.Entry<String, PageFacts> page : new java.util.TreeMap<>(facts).entrySet()) {
-            page.getValue().problems().forEach(problem -> diagnostics.error("output/" + page.getKey(), 0, problem));
-            checkLinks(page.getKey(), edition(page.getKey()), page.getValue(), facts, diagnostics);
-        }
-        return facts;
+            if (keep) {
+                kept.putAll(facts);
+            }
+        });
+        return kept;
     }
 
     private String edition(String relative) {
@@ -82,9 +103,9 @@ public final class EditionAudit {
         return code != null && regions.containsKey(code) ? code : null;
     }
 
-    private PageFacts read(String relative, Document document) {
+    private PageFacts read(String relative, Document document, Map<String, String> strings) {
         Set<String> ids = new HashSet<>();
-        document.select("[id]").forEach(e -> ids.add(e.id()));
+        document.select("[id]").forEach(e -> ids.add(strings.computeIfAbsent(e.id(), x -> x)));
         List<String> problems = new ArrayList<>();
         String code = edition(relative);
         if (code != null) {
@@ -94,7 +115,7 @@ public final class EditionAudit {
         Element switcher = document.selectFirst(SWITCHER);
         for (Element a : document.select("a[href], link[rel=alternate][hreflang]")) {
             boolean allowed = a.normalName().equals("link") || (switcher != null && a.parents().contains(switcher));
-            links.add(new PageFacts.Link(a.attr("href"), allowed));
+            links.add(new PageFacts.Link(strings.computeIfAbsent(a.attr("href"), x -> x), allowed));
         }
         return new PageFacts(Set.copyOf(ids), List.copyOf(problems), List.copyOf(links));
     }
@@ -128,7 +149,8 @@ public final class EditionAudit {
         }
     }
 
-    private void checkLinks(String path, String edition, PageFacts page, Map<String, PageFacts> pages, Diagnostics diagnostics) {
+    private void checkLinks(String path, String edition, PageFacts page, Map<String, PageFacts> pages, Set<String> allPages,
+                            Diagnostics diagnostics) {
         String where = "output/" + path;
         for (PageFacts.Link link : page.links()) {
             String href = link.href();
@@ -142,7 +164,14 @@ public final class EditionAudit {
             }
             String fragment = fragment(href);
             String file = target.isEmpty() || target.endsWith("/") ? target + "index.html" : target;
-            PageFacts targetPage = pages.get(file);
+            boolean sameGroup = java.util.Objects.equals(edition, edition(file));
+            if (!sameGroup && allPages.contains(file)) {
+                if (edition != null && !link.crossEditionAllowed()) {
+                    diagnostics.error(where, 0, "audit: link '" + href + "' leads into another edition outside the region switcher");
+                }
+                continue;
+            }
+            PageFacts targetPage = sameGroup ? pages.get(file) : null;
             if (targetPage == null) {
                 if (!file.endsWith(".html")) {
                     continue; // feeds, sitemaps and assets are not pages
@@ -152,9 +181,6 @@ public final class EditionAudit {
             }
             if (!fragment.isEmpty() && !targetPage.ids().contains(fragment)) {
                 diagnostics.error(where, 0, "audit: link '" + href + "' points to a missing anchor '#" + fragment + "'");
-            }
-            if (edition != null && !file.startsWith(edition + "/") && !link.crossEditionAllowed()) {
-                diagnostics.error(where, 0, "audit: link '" + href + "' leads into another edition outside the region switcher");
             }
         }
     }

@@ -22,9 +22,13 @@ public final class BenchmarkRun {
         BuildResult result = new SiteBuilder().build(new BuildOptions(Path.of("."), content, output, false, "", false), true);
         long millis = (System.nanoTime() - start) / 1_000_000;
         long peak = 0;
+        long oldPeak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
                 peak += pool.getPeakUsage().getUsed();
+                if (pool.getName().contains("Old")) {
+                    oldPeak = pool.getPeakUsage().getUsed();
+                }
             }
         }
         StringBuilder stages = new StringBuilder();
@@ -32,7 +36,7 @@ public final class BenchmarkRun {
             stages.append(' ').append(stage.getKey()).append('=').append(stage.getValue().toMillis());
         }
         System.out.println("RESULT ok=" + result.ok() + " pages=" + result.pages() + " millis=" + millis
-                + " peakHeapMiB=" + (peak / (1024 * 1024)) + stages);
+                + " peakOldGenMiB=" + (oldPeak / (1024 * 1024)) + " peakHeapPoolsMiB=" + (peak / (1024 * 1024)) + stages);
         if (!result.ok()) {
             result.diagnostics().errors().stream().limit(5).forEach(d -> System.out.println(d.format()));
         }

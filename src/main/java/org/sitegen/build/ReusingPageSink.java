@@ -18,8 +18,8 @@ final class ReusingPageSink implements PageSink {
     private final Map<String, Map<String, Object>> previous;
     private final Path previousOutput;
     private final Path destination;
-    private final Map<String, Map<String, Object>> current = new HashMap<>();
-    private final Set<String> reused = new HashSet<>();
+    private final Map<String, Map<String, Object>> current = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Set<String> reused = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     ReusingPageSink(PageSink delegate, Map<String, Map<String, Object>> previous, Path previousOutput, Path destination) {
         this.delegate = delegate;

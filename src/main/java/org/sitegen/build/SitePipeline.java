@@ -118,8 +118,8 @@ final class SitePipeline implements RenderStage {
         }
         EditionAudit audit = new EditionAudit(content.regions(), content.products());
         Map<String, org.sitegen.audit.PageFacts> facts = timer.time("audit", () -> previous == null
-                ? audit.audit(destination, diagnostics)
-                : audit.audit(destination, diagnostics, previous.facts, reusing.reused()));
+                ? audit.audit(destination, diagnostics, Map.of(), Set.of(), false)
+                : audit.audit(destination, diagnostics, previous.facts, reusing.reused(), true));
         if (previous != null) {
             next.models = reusing.models();
             next.facts = facts;
@@ -144,29 +144,36 @@ final class SitePipeline implements RenderStage {
         if (previous != null) {
             next.siteSignature = signature(content, editions);
         }
-        for (Page page : pages) {
-            bodies.put(page.id(), cached(reuse, page.id(), page, () -> {
-                List<Edition> showing = editions.stream().filter(e -> e.has(page.id())).toList();
-                boolean article = page.id().kind() == PageId.Kind.ARTICLE;
-                return processor.process(page.id(), article ? "articles" : "faq", page.body().html(),
-                        Urls.pageOf(page.id()), page.glossary(), null, article ? "" : page.id().slug() + "-", showing);
-            }));
+        // each body is independent: process them in parallel, keep them in source order
+        List<ProcessedBody> pageBodies = pages.parallelStream().map(page -> cached(reuse, page.id(), page, () -> {
+            List<Edition> showing = editions.stream().filter(e -> e.has(page.id())).toList();
+            boolean article = page.id().kind() == PageId.Kind.ARTICLE;
+            return processor.process(page.id(), article ? "articles" : "faq", page.body().html(),
+                    Urls.pageOf(page.id()), page.glossary(), null, article ? "" : page.id().slug() + "-", showing);
+        })).toList();
+        List<ProcessedBody> entryBodies = content.glossary().parallelStream().map(entry -> cached(reuse, entry.id(), entry,
+                () -> processor.process(entry.id(), "glossary", entry.body().html(), Urls.GLOSSARY, true, entry.slug(),
+                        entry.slug() + "-", editions))).toList();
+        for (int i = 0; i < pages.size(); i++) {
+            remember(bodies, pages.get(i).id(), pages.get(i), pageBodies.get(i));
         }
-        for (GlossaryEntry entry : content.glossary()) {
-            bodies.put(entry.id(), cached(reuse, entry.id(), entry, () -> processor.process(entry.id(), "glossary",
-                    entry.body().html(), Urls.GLOSSARY, true, entry.slug(), entry.slug() + "-", editions)));
+        for (int i = 0; i < content.glossary().size(); i++) {
+            remember(bodies, content.glossary().get(i).id(), content.glossary().get(i), entryBodies.get(i));
         }
         return bodies;
+    }
+
+    private void remember(Map<PageId, ProcessedBody> bodies, PageId id, Object source, ProcessedBody body) {
+        bodies.put(id, body);
+        if (previous != null) {
+            next.bodies.put(id, new BuildCache.CachedBody(source, body));
+        }
     }
 
     /** The previous build's body when its source record is the very same (the file was not re-read) and the site around it is unchanged. */
     private ProcessedBody cached(boolean reuse, PageId id, Object source, java.util.function.Supplier<ProcessedBody> process) {
         BuildCache.CachedBody hit = reuse ? previous.bodies.get(id) : null;
-        ProcessedBody body = hit != null && hit.source() == source ? hit.body() : process.get();
-        if (previous != null) {
-            next.bodies.put(id, new BuildCache.CachedBody(source, body));
-        }
-        return body;
+        return hit != null && hit.source() == source ? hit.body() : process.get();
     }
 
     /** What every processed body depends on besides its own source. */

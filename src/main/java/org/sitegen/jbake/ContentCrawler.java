@@ -43,20 +43,23 @@ final class ContentCrawler extends Crawler {
 
     @Override
     public void crawl() {
-        parsed = 0;
         Set<String> seen = new HashSet<>();
+        List<Changed> changed = new java.util.ArrayList<>();
         for (Path file : markdownFiles()) {
             String uri = root.relativize(file).toString().replace(File.separatorChar, '/');
             seen.add(uri);
             Stamp stamp = Stamp.of(file);
-            if (stamp.equals(stamps.get(uri)) && store.contains(uri)) {
-                continue;
+            if (!stamp.equals(stamps.get(uri)) || !store.contains(uri)) {
+                changed.add(new Changed(uri, file, stamp));
             }
-            DocumentModel document = parser.processFile(file.toFile());
-            parsed++;
-            store.put(uri, document);
-            stamps.put(uri, stamp);
         }
+        // parsing is independent per file (the engine and Flexmark are thread-safe); results are stored in file order
+        List<DocumentModel> documents = changed.parallelStream().map(c -> parser.processFile(c.file().toFile())).toList();
+        for (int i = 0; i < changed.size(); i++) {
+            store.put(changed.get(i).uri(), documents.get(i));
+            stamps.put(changed.get(i).uri(), changed.get(i).stamp());
+        }
+        parsed = changed.size();
         for (String uri : Set.copyOf(stamps.keySet())) {
             if (!seen.contains(uri)) {
                 stamps.remove(uri);
@@ -80,6 +83,9 @@ final class ContentCrawler extends Crawler {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private record Changed(String uri, Path file, Stamp stamp) {
     }
 
     private record Stamp(long size, long modified) {

@@ -3,17 +3,20 @@ package org.sitegen.link;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.sitegen.model.Article;
 import org.sitegen.model.FaqEntry;
 import org.sitegen.model.PageId;
 
 /**
  * Ranks related pages without comparing every pair: an index from tag and from glossary term to the
- * articles that have it, so each article only meets the articles it shares something with.
+ * articles that have it, so each article only meets the articles it shares something with, and a bounded
+ * heap keeps the best few.
  *
  * <p>Score of article B for article A: 2 per shared tag plus 1 per shared glossary term. Ties are broken by
  * title, then slug. The list shown is: hand-picked pages first, then ranked articles, then FAQ entries that
@@ -22,6 +25,8 @@ import org.sitegen.model.PageId;
 public final class RelatedContent {
     public static final int LIMIT = 5;
     private static final int CANDIDATES = 3 * LIMIT;
+    private static final int TAG_WEIGHT = 2;
+    private static final int TERM_WEIGHT = 1;
 
     private final Map<PageId, List<PageId>> candidates = new HashMap<>();
 
@@ -29,11 +34,27 @@ public final class RelatedContent {
      * @param terms glossary slugs used by each article
      */
     public RelatedContent(List<Article> articles, List<FaqEntry> faq, Map<PageId, Set<String>> terms) {
-        Map<String, List<Article>> byTag = new HashMap<>();
-        Map<String, List<Article>> byTerm = new HashMap<>();
-        for (Article a : articles) {
-            a.tags().forEach(t -> byTag.computeIfAbsent(t, k -> new ArrayList<>()).add(a));
-            terms.getOrDefault(a.id(), Set.of()).forEach(t -> byTerm.computeIfAbsent(t, k -> new ArrayList<>()).add(a));
+        int n = articles.size();
+        // rank[i]: position of article i by title then slug, for tie-breaking with integer comparisons
+        Integer[] byTitle = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            byTitle[i] = i;
+        }
+        java.util.Arrays.sort(byTitle, Comparator.comparing((Integer i) -> articles.get(i).title()).thenComparing(i -> articles.get(i).slug()));
+        int[] rank = new int[n];
+        for (int r = 0; r < n; r++) {
+            rank[byTitle[r]] = r;
+        }
+        Map<String, List<Integer>> byTag = new HashMap<>();
+        Map<String, List<Integer>> byTerm = new HashMap<>();
+        List<Set<String>> termsOf = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Article a = articles.get(i);
+            int index = i;
+            a.tags().forEach(t -> byTag.computeIfAbsent(t, k -> new ArrayList<>()).add(index));
+            Set<String> used = terms.getOrDefault(a.id(), Set.of());
+            termsOf.add(used);
+            used.forEach(t -> byTerm.computeIfAbsent(t, k -> new ArrayList<>()).add(index));
         }
         Map<PageId, List<PageId>> faqFor = new HashMap<>();
         for (FaqEntry entry : faq) {
@@ -41,29 +62,61 @@ public final class RelatedContent {
                 faqFor.computeIfAbsent(PageId.article(related), k -> new ArrayList<>()).add(entry.id());
             }
         }
-        for (Article a : articles) {
-            Map<Article, Integer> scores = new HashMap<>();
-            a.tags().forEach(t -> byTag.get(t).forEach(b -> scores.merge(b, 2, Integer::sum)));
-            terms.getOrDefault(a.id(), Set.of()).forEach(t -> byTerm.get(t).forEach(b -> scores.merge(b, 1, Integer::sum)));
-            scores.remove(a);
+        int[] score = new int[n];
+        int[] touched = new int[n];
+        for (int i = 0; i < n; i++) {
+            Article a = articles.get(i);
+            int count = 0;
+            for (String tag : a.tags()) {
+                count = add(byTag.get(tag), TAG_WEIGHT, score, touched, count);
+            }
+            for (String term : termsOf.get(i)) {
+                count = add(byTerm.get(term), TERM_WEIGHT, score, touched, count);
+            }
+            // keys order best-first: higher score, then lower rank (earlier title)
+            PriorityQueue<Long> best = new PriorityQueue<>();
+            for (int t = 0; t < count; t++) {
+                int j = touched[t];
+                if (j != i) {
+                    long key = ((long) score[j] << 32) | (n - 1 - rank[j]);
+                    if (best.size() < CANDIDATES) {
+                        best.add(key);
+                    } else if (key > best.peek()) {
+                        best.poll();
+                        best.add(key);
+                    }
+                }
+                score[j] = 0;
+            }
+            List<Long> ranked = new ArrayList<>(best);
+            ranked.sort(Comparator.reverseOrder());
             List<PageId> list = new ArrayList<>();
             for (String picked : a.related()) {
                 list.add(picked.startsWith("faq:") ? PageId.faq(picked.substring(4)) : PageId.article(picked));
             }
-            scores.entrySet().stream()
-                    .sorted(Comparator.<Map.Entry<Article, Integer>>comparingInt(Map.Entry::getValue).reversed()
-                            .thenComparing(e -> e.getKey().title())
-                            .thenComparing(e -> e.getKey().slug()))
-                    .limit(CANDIDATES)
-                    .forEach(e -> list.add(e.getKey().id()));
+            for (long key : ranked) {
+                list.add(articles.get(byTitle[n - 1 - (int) (key & 0xffffffffL)]).id());
+            }
             faqFor.getOrDefault(a.id(), List.of()).stream().sorted().forEach(list::add);
-            candidates.put(a.id(), List.copyOf(new java.util.LinkedHashSet<>(list)));
+            candidates.put(a.id(), List.copyOf(new LinkedHashSet<>(list)));
         }
     }
 
-    /** Up to {@link #LIMIT} related pages of {@code article} that {@code available} accepts. */
-    public List<PageId> of(PageId article, java.util.function.Predicate<PageId> available) {
-        return candidates.getOrDefault(article, List.of()).stream().filter(available).limit(LIMIT).toList();
+    private static int add(List<Integer> postings, int weight, int[] score, int[] touched, int count) {
+        if (postings == null) {
+            return count;
+        }
+        for (int j : postings) {
+            if (score[j] == 0) {
+                touched[count++] = j;
+            }
+            score[j] += weight;
+        }
+        return count;
     }
 
+    /** Up to {@link #LIMIT} related pages of {@code article} that {@code available} accepts. */
+    public List<PageId> of(PageId article, Predicate<PageId> available) {
+        return candidates.getOrDefault(article, List.of()).stream().filter(available).limit(LIMIT).toList();
+    }
 }

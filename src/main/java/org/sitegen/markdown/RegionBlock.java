@@ -8,10 +8,16 @@ import java.util.List;
 public final class RegionBlock extends Block {
     private List<String> regions = List.of();
     private boolean closed;
+    private BasedSequence openingMarker = BasedSequence.NULL;
 
     @Override
     public BasedSequence[] getSegments() {
-        return EMPTY_SEGMENTS;
+        // the opening line is part of the block, so that the block starts on the '::: region' line
+        return openingMarker.isNull() ? EMPTY_SEGMENTS : new BasedSequence[] {openingMarker};
+    }
+
+    void setOpeningMarker(BasedSequence openingMarker) {
+        this.openingMarker = openingMarker;
     }
 
     public List<String> regions() {

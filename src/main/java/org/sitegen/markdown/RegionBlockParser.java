@@ -94,6 +94,7 @@ final class RegionBlockParser extends AbstractBlockParser {
                 return BlockStart.none();
             }
             RegionBlockParser parser = new RegionBlockParser();
+            parser.block.setOpeningMarker(state.getLine().subSequence(state.getNextNonSpaceIndex(), state.getLine().length()).trimEOL());
             String codes = m.group(1).strip();
             parser.block.setRegions(codes.isEmpty() ? java.util.List.of() : Arrays.asList(codes.split("[\\s,]+")));
             return BlockStart.of(parser).atIndex(line.length());

@@ -81,12 +81,15 @@ public final class EditionPlanner {
     }
 
     private static void checkRegions(SiteContent content, Map<String, Region> regions, Set<String> productIds, Diagnostics diagnostics) {
+        // a region file that failed to load is already reported: do not also claim it is missing
         if (regions.isEmpty()) {
-            diagnostics.error("content/regions", 0, "no regions: add at least one content/regions/<code>.md with 'default: true'");
+            if (!diagnostics.hasErrors()) {
+                diagnostics.error("content/regions", 0, "no regions: add at least one content/regions/<code>.md with 'default: true'");
+            }
             return;
         }
         List<Region> defaults = regions.values().stream().filter(Region::isDefault).toList();
-        if (defaults.isEmpty()) {
+        if (defaults.isEmpty() && !diagnostics.hasErrors()) {
             for (Region r : regions.values()) {
                 diagnostics.error(r.path(), 1, "no default region: set 'default: true' in exactly one region");
                 break;

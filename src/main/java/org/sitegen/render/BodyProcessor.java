@@ -58,8 +58,7 @@ public final class BodyProcessor {
         Document document = Jsoup.parseBodyFragment(html);
         document.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
         Element body = document.body();
-        Set<String> explicitTerms = new LinkedHashSet<>();
-        rewriteLinks(self, folder, body, root, pagePath, glossaryHref, idPrefix, explicitTerms);
+        rewriteLinks(self, folder, body, root, pagePath, glossaryHref, idPrefix);
 
         boolean hasRegionBlocks = !body.select("[" + SitegenMarkdownExtension.REGION_BLOCK + "]").isEmpty();
         Map<String, String> htmlByEdition = new LinkedHashMap<>();
@@ -70,14 +69,14 @@ public final class BodyProcessor {
         Map<String, Variant> variants = new HashMap<>();
         Variant common = null;
         if (!hasRegionBlocks) {
-            common = new Variant(body, linkTerms(body, explicitTerms, autoGlossary, excludedTerm, glossaryHref, idPrefix));
+            common = new Variant(body, linkTerms(body, autoGlossary, excludedTerm, glossaryHref, idPrefix));
         }
         for (Edition edition : editions) {
             Variant variant = common;
             if (variant == null) {
                 Element filtered = body.clone();
                 filterRegions(filtered, edition.code());
-                variant = new Variant(filtered, linkTerms(filtered, explicitTerms, autoGlossary, excludedTerm, glossaryHref, idPrefix));
+                variant = new Variant(filtered, linkTerms(filtered, autoGlossary, excludedTerm, glossaryHref, idPrefix));
             }
             Set<PageId> targets = new LinkedHashSet<>();
             Set<PageId> unavailable = new java.util.TreeSet<>();
@@ -93,8 +92,9 @@ public final class BodyProcessor {
         return new ProcessedBody(htmlByEdition, targetsByEdition, termsByEdition);
     }
 
-    private Set<String> linkTerms(Element root, Set<String> explicitTerms, boolean auto, String excludedTerm,
-                                  Function<String, String> href, String idPrefix) {
+    private Set<String> linkTerms(Element root, boolean auto, String excludedTerm, Function<String, String> href, String idPrefix) {
+        // terms linked explicitly ([[glossary:x]]) in this variant only: a region passage left out takes its links with it
+        Set<String> explicitTerms = new LinkedHashSet<>(root.select("a[data-term]").eachAttr("data-term"));
         Set<String> linked = new LinkedHashSet<>(explicitTerms);
         if (excludedTerm != null) {
             linked.add(excludedTerm);
@@ -109,7 +109,7 @@ public final class BodyProcessor {
     }
 
     private void rewriteLinks(PageId self, String folder, Element body, String root, String pagePath,
-                              Function<String, String> glossaryHref, String idPrefix, Set<String> explicitTerms) {
+                              Function<String, String> glossaryHref, String idPrefix) {
         for (Element a : body.select("a[" + SitegenMarkdownExtension.WIKI + "], a[" + SitegenMarkdownExtension.LINE + "]")) {
             boolean wiki = a.hasAttr(SitegenMarkdownExtension.WIKI);
             if (!wiki && EXTERNAL.matcher(a.attr("href")).matches()) {
@@ -127,7 +127,6 @@ public final class BodyProcessor {
                 PageId target = resolved.target().page();
                 String text = a.hasAttr(SitegenMarkdownExtension.AUTO_TEXT) ? autoText(target) : null;
                 if (target.kind() == PageId.Kind.GLOSSARY && wiki) {
-                    explicitTerms.add(target.slug());
                     a.replaceWith(glossaryLinker.term(target.slug(), text != null ? text : a.text(), glossaryHref, idPrefix));
                     continue;
                 }

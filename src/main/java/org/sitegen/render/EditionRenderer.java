@@ -33,6 +33,8 @@ import org.sitegen.region.Edition;
 public final class EditionRenderer {
     private static final DateTimeFormatter DISPLAY_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final int TOC_MIN_HEADINGS = 3;
+    /** Articles listed per topic on the home page; the topic's own page lists them all. */
+    private static final int HOME_PER_TOPIC = 12;
 
     private final SiteContent content;
     private final List<Edition> editions;
@@ -55,10 +57,14 @@ public final class EditionRenderer {
 
     /** Renders everything; returns the number of pages written. */
     public int render(PageSink sink) throws Exception {
-        int count = 0;
-        for (Edition edition : editions) {
-            count += new EditionPages(edition).render(sink);
-        }
+        // editions are independent: render them in parallel (the sink and JBake's renderer are thread-safe)
+        int count = editions.parallelStream().mapToInt(edition -> {
+            try {
+                return new EditionPages(edition).render(sink);
+            } catch (Exception e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }).sum();
         List<Object> regions = new ArrayList<>();
         List<Object> sitemaps = new ArrayList<>();
         for (Edition edition : editions) {
@@ -127,7 +133,7 @@ public final class EditionRenderer {
                     "The page you asked for is not part of this edition.", List.of(), List.of()));
             sink.write(edition.code() + "/sitemap.xml", "sitemap", sitemapModel(tags));
             sink.write(edition.code() + "/feed.xml", "feed", feedModel());
-            return count + 8;
+            return count + 7;
         }
 
         private void write(PageSink sink, String pagePath, String type, Map<String, Object> model) throws Exception {
@@ -218,15 +224,15 @@ public final class EditionRenderer {
                     "Educational articles and answers about interventional pain management.", List.of(), List.of());
             List<Object> groups = new ArrayList<>();
             for (Map.Entry<String, List<Article>> tag : tags().entrySet()) {
-                groups.add(of("name", tag.getKey(), "href", Urls.tag(tag.getKey()),
-                        "articles", tag.getValue().stream().map(a -> link(a.id(), "")).toList()));
+                groups.add(of("name", tag.getKey(), "href", Urls.tag(tag.getKey()), "total", tag.getValue().size(),
+                        "articles", tag.getValue().stream().limit(HOME_PER_TOPIC).map(a -> link(a.id(), "")).toList()));
             }
             List<Article> untagged = articles.stream().filter(a -> a.tags().isEmpty()).toList();
             if (!untagged.isEmpty()) {
-                groups.add(of("name", "other", "href", "", "articles", untagged.stream().map(a -> link(a.id(), "")).toList()));
+                groups.add(of("name", "other", "href", "", "total", untagged.size(),
+                        "articles", untagged.stream().map(a -> link(a.id(), "")).toList()));
             }
             model.put("groups", groups);
-            model.put("articles", articles.stream().sorted(Comparator.comparing(Article::title)).map(a -> link(a.id(), "")).toList());
             model.put("faqCount", faq.size());
             return model;
         }

@@ -1,0 +1,168 @@
+package org.sitegen.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One small content folder per kind of editor mistake (src/test/resources/fixtures/&lt;name&gt;), built through the
+ * command line with the project's templates: exit status 1, every error printed as {@code path:line: message}
+ * with the path as editors see it, and the previous output left exactly as it was.
+ */
+class BadContentTest {
+    private static final String FIXTURES = "src/test/resources/fixtures";
+    private static final String MARKER = "the previous site";
+
+    @BeforeAll
+    static void runFromTheProjectFolder() {
+        assertTrue(Files.isRegularFile(Path.of("pom.xml")) && Files.isDirectory(Path.of("templates")),
+                "tests run with the project folder as working directory (Maven's basedir)");
+    }
+
+    /** Runs the command line, returning its exit status and what it printed on stderr. */
+    record Run(int status, String err) {
+        List<String> lines() {
+            return err.lines().toList();
+        }
+
+        /** The printed errors: every diagnostic line that is not a warning, without the summary. */
+        List<String> errors() {
+            return lines().stream().filter(l -> l.contains(": ") && !l.contains(": warning: ") && !l.startsWith("build failed: ")).toList();
+        }
+    }
+
+    static synchronized Run run(String... args) {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try (PrintStream err = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
+            System.setErr(err);
+            int status = Main.run(args);
+            err.flush();
+            return new Run(status, captured.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(original);
+        }
+    }
+
+    static Stream<Arguments> fixtures() {
+        return Stream.of(
+                Arguments.of("unknown-front-matter-key", List.of(
+                        "articles/basics.md:1: missing required key 'title'",
+                        "articles/basics.md:2: unknown key 'titel' (did you mean 'title'?)")),
+                Arguments.of("missing-required-key", List.of(
+                        "articles/basics.md:1: missing required key 'summary'")),
+                Arguments.of("bad-date", List.of(
+                        "articles/basics.md:4: 'date' is not a real date: 2026-02-30")),
+                Arguments.of("raw-script", List.of(
+                        "articles/basics.md:9: raw HTML may not contain <script>")),
+                Arguments.of("unknown-region", List.of(
+                        "articles/basics.md:5: unknown region 'usa' (did you mean 'us'?)")),
+                Arguments.of("unknown-product-id", List.of(
+                        "articles/basics.md:5: unknown product id 'rf-generater' (did you mean 'rf-generator'?)")),
+                Arguments.of("two-default-regions", List.of(
+                        "regions/intl.md:4: more than one default region (intl, us): keep 'default: true' in exactly one",
+                        "regions/us.md:4: more than one default region (intl, us): keep 'default: true' in exactly one")),
+                Arguments.of("bad-product-status", List.of(
+                        "regions/intl.md:6: unknown product status 'aproved' for 'rf-generator': use approved, investigational or "
+                                + "not-available (did you mean 'approved'?)")),
+                Arguments.of("region-without-disclaimer", List.of(
+                        "regions/intl.md:1: region without disclaimer text: write the regulatory disclaimer below the front matter")),
+                Arguments.of("unknown-region-block", List.of(
+                        "articles/basics.md:9: unknown region 'eu' in '::: region' block")),
+                Arguments.of("unclosed-region-block", List.of(
+                        "articles/basics.md:9: '::: region' block is not closed: add a line with only ':::' after it")),
+                Arguments.of("unknown-link-target", List.of(
+                        "articles/basics.md:9: link [[radiofrequency-ablaton]] points to unknown article 'radiofrequency-ablaton' "
+                                + "(did you mean 'radiofrequency-ablation'?)")),
+                Arguments.of("unknown-heading-anchor", List.of(
+                        "articles/basics.md:9: link 'radiofrequency-ablation.md' points to unknown heading '#risk' in "
+                                + "radiofrequency-ablation (did you mean 'risks'?)")),
+                Arguments.of("absolute-output-link", List.of(
+                        "articles/basics.md:9: link '/articles/radiofrequency-ablation/' is an absolute path into the output: link the "
+                                + "source file instead, e.g. 'radiofrequency-ablation.md' or [[radiofrequency-ablation]]")),
+                Arguments.of("malformed-shorthand", List.of(
+                        "articles/basics.md:9: malformed link [[foo:bar]]: use [[slug]], [[faq:slug]], [[glossary:slug]] or [[plain:text]]")),
+                Arguments.of("related-names-itself", List.of(
+                        "articles/basics.md:5: related entry 'basics' names this page itself")),
+                Arguments.of("glossary-defined-twice", List.of(
+                        "glossary/regional-block.md:3: 'nerve block' is already defined in " + FIXTURES
+                                + "/glossary-defined-twice/glossary/nerve-block.md")),
+                Arguments.of("see-also-unknown", List.of(
+                        "glossary/facet-joint.md:3: see_also names unknown glossary entry 'medial-branch-blok' "
+                                + "(did you mean 'medial-branch-block'?)")),
+                Arguments.of("unknown-glossary-link", List.of(
+                        "articles/basics.md:9: link [[glossary:facet-jiont]] points to unknown glossary entry 'facet-jiont' "
+                                + "(did you mean 'glossary:facet-joint'?)")),
+                Arguments.of("empty-glossary-definition", List.of(
+                        "glossary/facet-joint.md:1: empty definition: write the definition below the front matter")),
+                Arguments.of("non-markdown-file", List.of(
+                        "articles/notes.txt: not a Markdown file: only .md files belong in the content folder")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void badContentFailsTheBuildWithItsMessageAndKeepsThePreviousOutput(String fixture, List<String> expected, @TempDir Path temp)
+            throws IOException {
+        String content = FIXTURES + "/" + fixture;
+        assertTrue(Files.isRegularFile(Path.of(content, "medical-disclaimer.md")), content);
+        Path output = temp.resolve("site");
+        Files.createDirectories(output.resolve("us"));
+        Files.writeString(output.resolve("us/index.html"), MARKER);
+
+        Run run = run("build", "--content", content, "--output", output.toString());
+
+        assertEquals(1, run.status(), run.err());
+        List<String> lines = expected.stream().map(line -> content + "/" + line).toList();
+        assertEquals(lines, run.errors(), run.err());
+        assertTrue(run.lines().get(run.lines().size() - 1).startsWith("build failed: " + lines.size() + " error"), run.err());
+        try (Stream<Path> files = Files.walk(temp)) {
+            assertEquals(List.of(temp, output, output.resolve("us"), output.resolve("us/index.html")), files.sorted().toList(),
+                    "the output is untouched and no staging folder is left behind");
+        }
+        assertEquals(MARKER, Files.readString(output.resolve("us/index.html")));
+    }
+
+    @Test
+    void everyFixtureIsTested() throws IOException {
+        try (Stream<Path> folders = Files.list(Path.of(FIXTURES))) {
+            assertEquals(fixtures().map(a -> (String) a.get()[0]).sorted().toList(),
+                    folders.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void unknownOptionIsAUsageError(@TempDir Path temp) {
+        Run run = run("build", "--no-such-option", "--output", temp.resolve("site").toString());
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("Unknown option: '--no-such-option'"), run.err());
+        assertTrue(Files.notExists(temp.resolve("site")));
+    }
+
+    @Test
+    void missingCommandIsAUsageError() {
+        Run run = run();
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("name a command: build, check or serve"), run.err());
+    }
+
+    @Test
+    void missingContentFolderIsAContentError(@TempDir Path temp) {
+        Run run = run("build", "--content", FIXTURES + "/no-such-folder", "--output", temp.resolve("site").toString());
+        assertEquals(1, run.status());
+        assertEquals(List.of(FIXTURES + "/no-such-folder: folder not found"), run.errors(), run.err());
+    }
+}

@@ -1,0 +1,98 @@
+package org.sitegen.glossary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitegen.load.Fields;
+import org.sitegen.markdown.MarkdownResult;
+import org.sitegen.model.GlossaryEntry;
+
+/** {@link GlossaryMatcher}: which words of a text are glossary terms. */
+class GlossaryMatcherTest {
+
+    static GlossaryEntry entry(String slug, String term, List<String> aliases, String abbreviation) {
+        return new GlossaryEntry(slug, "content/glossary/" + slug + ".md", term, aliases, Optional.ofNullable(abbreviation), List.of(),
+                new MarkdownResult("<p>" + term + " is a term.</p>", List.of(), List.of(), List.of()), term + " is a term.",
+                new Fields(Map.of(), Map.of(), 1));
+    }
+
+    private static final GlossaryMatcher MATCHER = new GlossaryMatcher(List.of(
+            entry("spinal-cord-stimulation", "Spinal cord stimulation", List.of("spinal cord stimulator"), "SCS"),
+            entry("stimulation", "Stimulation", List.of(), null),
+            entry("facet-joint", "Facet joint", List.of("zygapophyseal joint"), null),
+            entry("nerve-block", "Nerve block", List.of(), null),
+            entry("therapy", "Therapy", List.of(), null),
+            entry("process", "Process", List.of(), null)));
+
+    /** The matched text and slug of each match, in text order. */
+    private static List<String> found(GlossaryMatcher matcher, String text) {
+        return matcher.find(text).stream().map(m -> text.substring(m.start(), m.end()) + "=" + m.slug()).toList();
+    }
+
+    private static List<String> found(String text) {
+        return found(MATCHER, text);
+    }
+
+    @Test
+    void wordsMatchRegardlessOfCase() {
+        assertEquals(List.of("FACET JOINT=facet-joint", "nerve Block=nerve-block"), found("A FACET JOINT and a nerve Block."));
+    }
+
+    @Test
+    void abbreviationsMatchOnlyWithTheirCase() {
+        assertEquals(List.of("SCS=spinal-cord-stimulation"), found("Ask about SCS, not scs or Scs."));
+    }
+
+    @Test
+    void onlyWholeWordsMatch() {
+        assertEquals(List.of(), found("Multistimulations, nerveblock, SCSX and XSCS are not terms."));
+        assertEquals(List.of("stimulation=stimulation"), found("Electrical stimulation helps."));
+    }
+
+    @Test
+    void simplePluralsMatch() {
+        assertEquals(List.of("facet joints=facet-joint", "Therapies=therapy", "processes=process", "SCSs=spinal-cord-stimulation"),
+                found("Both facet joints hurt. Therapies and processes vary. SCSs differ."));
+    }
+
+    @Test
+    void longestMatchWins() {
+        assertEquals(List.of("spinal cord stimulation=spinal-cord-stimulation", "stimulation=stimulation"),
+                found("Spinal cord stimulation differs from other stimulation.".toLowerCase(Locale.ROOT)));
+        assertEquals(List.of("Spinal cord stimulator=spinal-cord-stimulation"), found("Spinal cord stimulator settings."));
+    }
+
+    @Test
+    void matchPositionsAreCharacterOffsets() {
+        List<GlossaryMatch> matches = MATCHER.find("The facet joint.");
+        assertEquals(List.of(new GlossaryMatch(4, 15, "facet-joint")), matches);
+    }
+
+    @Test
+    void matchingIgnoresTheDefaultLocale() {
+        Locale original = Locale.getDefault();
+        try {
+            Locale.setDefault(new Locale("tr"));
+            GlossaryMatcher matcher = new GlossaryMatcher(List.of(
+                    entry("injection", "Injection", List.of(), null),
+                    entry("infection", "infection", List.of(), "INF"),
+                    entry("iliac-crest", "ILIAC CREST", List.of(), null)));
+            assertEquals(List.of("INJECTION=injection", "injection=injection", "Injections=injection"),
+                    found(matcher, "INJECTION, injection and Injections."));
+            assertEquals(List.of("INFECTION=infection", "Infection=infection", "INF=infection"),
+                    found(matcher, "INFECTION or Infection (INF)."));
+            assertEquals(List.of("iliac crest=iliac-crest", "ILIAC CREST=iliac-crest"), found(matcher, "The iliac crest; ILIAC CREST."));
+        } finally {
+            Locale.setDefault(original);
+        }
+    }
+
+    @Test
+    void emptyGlossaryFindsNothing() {
+        assertEquals(List.of(), new GlossaryMatcher(List.of()).find("Anything at all."));
+    }
+}
