@@ -13,7 +13,16 @@
 <#list content.alternates as alt>
 <link rel="alternate" hreflang="${alt.lang}" href="${alt.href}">
 </#list>
+<meta property="og:title" content="${page.title}">
+<meta property="og:description" content="${page.description}">
+<meta property="og:type" content="${page.ogType}">
+<meta property="og:locale" content="${page.ogLocale}">
+<meta property="og:site_name" content="${site.title}">
+<#if page.canonical?has_content><meta property="og:url" content="${page.canonical}"></#if>
 <link rel="stylesheet" href="${site.assets}css/site.css">
+<#list content.jsonLd as ld>
+<script type="application/ld+json">${ld?no_esc}</script>
+</#list>
 </head>
 <body class="page-${page.kind}">
 <a class="skip-link" href="#main">Skip to main content</a>
@@ -28,6 +37,11 @@
         <li><a href="${site.root}tags/"<#if page.kind == "tags" || page.kind == "tag"> aria-current="page"</#if>>Topics</a></li>
       </ul>
     </nav>
+    <form class="site-search" role="search" action="${site.root}search/" method="get">
+      <label for="site-search-q">Search</label>
+      <input id="site-search-q" type="search" name="q" autocomplete="off">
+      <button type="submit">Search</button>
+    </form>
     <nav class="region-switcher" aria-label="Region">
       <span class="region-label">Region:</span>
       <ul>

@@ -35,6 +35,22 @@ public final class BenchmarkRun {
         for (Map.Entry<String, Duration> stage : result.stageTimes().entrySet()) {
             stages.append(' ').append(stage.getKey()).append('=').append(stage.getValue().toMillis());
         }
+        long largestIndex = 0;
+        long largestIndexGzip = 0;
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(output)) {
+            for (Path index : files.filter(p -> p.endsWith(Path.of("search", "index.json"))).toList()) {
+                byte[] raw = java.nio.file.Files.readAllBytes(index);
+                java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+                try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(packed)) {
+                    gzip.write(raw);
+                }
+                largestIndex = Math.max(largestIndex, raw.length);
+                largestIndexGzip = Math.max(largestIndexGzip, packed.size());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        stages.append(" searchIndexKiB=").append(largestIndex / 1024).append(" searchIndexGzipKiB=").append(largestIndexGzip / 1024);
         System.out.println("RESULT ok=" + result.ok() + " pages=" + result.pages() + " millis=" + millis
                 + " peakOldGenMiB=" + (oldPeak / (1024 * 1024)) + " peakHeapPoolsMiB=" + (peak / (1024 * 1024)) + stages);
         if (!result.ok()) {

@@ -39,6 +39,11 @@ final class ReusingPageSink implements PageSink {
         delegate.write(outputPath, pageType, model);
     }
 
+    @Override
+    public void writeFile(String outputPath, String content) throws Exception {
+        delegate.writeFile(outputPath, content);
+    }
+
     private static boolean link(Path from, Path to) {
         try {
             Files.createDirectories(to.getParent());

@@ -106,7 +106,10 @@ final class SitePipeline implements RenderStage {
         try {
             pages = timer.time("render", () -> {
                 try {
-                    return new EditionRenderer(content, editions, index, bodies, related, settings).render(previous != null ? reusing : sink);
+                    EditionRenderer renderer = new EditionRenderer(content, editions, index, bodies, related, settings);
+                    int written = renderer.render(previous != null ? reusing : sink);
+                    timer.add("search-index (in render)", renderer.searchIndexTime());
+                    return written;
                 } catch (Exception e) {
                     throw new TemplateFailure(e);
                 }

@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 
 /** Measures the wall-clock time of each pipeline stage, for the benchmark. */
 final class StageTimer {
-    private final Map<String, Duration> times = new LinkedHashMap<>();
+    private final Map<String, Duration> times = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
 
     <T> T time(String stage, Supplier<T> work) {
         long start = System.nanoTime();
@@ -23,6 +23,10 @@ final class StageTimer {
             work.run();
             return null;
         });
+    }
+
+    void add(String stage, Duration time) {
+        times.merge(stage, time, Duration::plus);
     }
 
     Map<String, Duration> times() {

@@ -9,9 +9,18 @@ import org.sitegen.render.PageSink;
 /** Writes our pages through JBake's {@link Renderer}: the page type picks the Freemarker template. */
 final class JBakePageSink implements PageSink {
     private final Renderer renderer;
+    private final java.nio.file.Path destination;
 
-    JBakePageSink(Renderer renderer) {
+    JBakePageSink(Renderer renderer, java.nio.file.Path destination) {
         this.renderer = renderer;
+        this.destination = destination;
+    }
+
+    @Override
+    public void writeFile(String outputPath, String content) throws java.io.IOException {
+        java.nio.file.Path file = destination.resolve(outputPath);
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, content, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Override

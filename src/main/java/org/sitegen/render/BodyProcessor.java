@@ -35,6 +35,7 @@ public final class BodyProcessor {
     private final LinkResolver resolver;
     private final SiteIndex index;
     private final GlossaryLinker glossaryLinker;
+    private final org.sitegen.search.Keywords keywords = new org.sitegen.search.Keywords();
 
     public BodyProcessor(LinkResolver resolver, SiteIndex index, GlossaryLinker glossaryLinker) {
         this.resolver = resolver;
@@ -89,7 +90,7 @@ public final class BodyProcessor {
             targetsByEdition.put(edition.code(), targets);
             termsByEdition.put(edition.code(), variant.terms());
         }
-        return new ProcessedBody(htmlByEdition, targetsByEdition, termsByEdition);
+        return new ProcessedBody(htmlByEdition, targetsByEdition, termsByEdition, keywords.of(body.text()));
     }
 
     private Set<String> linkTerms(Element root, boolean auto, String excludedTerm, Function<String, String> href, String idPrefix) {

@@ -35,6 +35,10 @@ public final class EditionRenderer {
     private static final int TOC_MIN_HEADINGS = 3;
     /** Articles listed per topic on the home page; the topic's own page lists them all. */
     private static final int HOME_PER_TOPIC = 12;
+    private static final String LUNR_VERSION = "2.3.9";
+    private final JsonLd jsonLd = new JsonLd();
+    private final org.sitegen.search.SearchIndexWriter searchIndex = new org.sitegen.search.SearchIndexWriter();
+    private final java.util.concurrent.atomic.AtomicLong searchNanos = new java.util.concurrent.atomic.AtomicLong();
 
     private final SiteContent content;
     private final List<Edition> editions;
@@ -53,6 +57,11 @@ public final class EditionRenderer {
         this.related = related;
         this.settings = settings;
         content.products().forEach(p -> products.put(p.id(), p));
+    }
+
+    /** Time spent building search indexes, summed over editions (for the benchmark). */
+    public java.time.Duration searchIndexTime() {
+        return java.time.Duration.ofNanos(searchNanos.get());
     }
 
     /** Renders everything; returns the number of pages written. */
@@ -76,7 +85,19 @@ public final class EditionRenderer {
         sink.write("index.html", "chooser", of("site", of("title", settings.title(), "root", "", "assets", "", "lang", defaultLang,
                 "liveReload", settings.liveReload()), "regions", regions, "medicalHtml", medicalHtml()));
         sink.write("sitemap.xml", "sitemap-index", of("sitemaps", sitemaps));
+        sink.writeFile("js/lunr.min.js", lunr());
         return count + 2;
+    }
+
+    /** Lunr, from its WebJar on the classpath: the site never loads scripts from elsewhere. */
+    private static String lunr() throws java.io.IOException {
+        String resource = "META-INF/resources/webjars/lunr/" + LUNR_VERSION + "/lunr.min.js";
+        try (java.io.InputStream in = EditionRenderer.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new java.io.IOException("missing " + resource + " on the classpath");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     private String medicalHtml() {
@@ -133,7 +154,40 @@ public final class EditionRenderer {
                     "The page you asked for is not part of this edition.", List.of(), List.of()));
             sink.write(edition.code() + "/sitemap.xml", "sitemap", sitemapModel(tags));
             sink.write(edition.code() + "/feed.xml", "feed", feedModel());
-            return count + 7;
+            write(sink, Urls.SEARCH, "search", base(Urls.SEARCH, "search", "Search", "Search the articles, questions and glossary of this edition.",
+                    List.of(), List.of(of("title", "Search", "href", ""))));
+            long start = System.nanoTime();
+            String json = searchIndex.write(searchDocuments());
+            searchNanos.addAndGet(System.nanoTime() - start);
+            sink.writeFile(edition.code() + "/" + Urls.SEARCH + "index.json", json);
+            return count + 8;
+        }
+
+        /** This edition's pages for the search index, with URLs relative to the search page. */
+        private List<org.sitegen.search.SearchDocument> searchDocuments() {
+            String root = Urls.rootPrefix(Urls.SEARCH);
+            List<org.sitegen.search.SearchDocument> documents = new ArrayList<>();
+            for (Article a : articles) {
+                ProcessedBody body = bodies.get(a.id());
+                List<String> words = new ArrayList<>(a.tags());
+                a.body().headings().forEach(h -> words.add(h.text()));
+                body.terms().getOrDefault(edition.code(), Set.of()).stream().sorted().forEach(t -> words.add(index.title(PageId.glossary(t))));
+                words.addAll(body.keywords());
+                documents.add(new org.sitegen.search.SearchDocument(root + Urls.of(a.id()), a.title(), "article", a.summary(), String.join(" ", words)));
+            }
+            for (FaqEntry f : faq) {
+                ProcessedBody body = bodies.get(f.id());
+                List<String> words = new ArrayList<>();
+                body.terms().getOrDefault(edition.code(), Set.of()).stream().sorted().forEach(t -> words.add(index.title(PageId.glossary(t))));
+                words.addAll(body.keywords());
+                documents.add(new org.sitegen.search.SearchDocument(root + Urls.of(f.id()), f.title(), "faq", "FAQ: " + f.topic(), String.join(" ", words)));
+            }
+            for (GlossaryEntry g : content.glossary()) {
+                List<String> words = new ArrayList<>(g.aliases());
+                g.abbreviation().ifPresent(words::add);
+                documents.add(new org.sitegen.search.SearchDocument(root + Urls.of(g.id()), g.term(), "glossary", g.shortDefinition(), String.join(" ", words)));
+            }
+            return documents;
         }
 
         private void write(PageSink sink, String pagePath, String type, Map<String, Object> model) throws Exception {
@@ -159,16 +213,44 @@ public final class EditionRenderer {
             List<Object> breadcrumbs = new ArrayList<>();
             breadcrumbs.add(of("title", "Home", "href", root));
             breadcrumbs.addAll(crumbs);
+            List<Object> items = new ArrayList<>();
+            for (int i = 0; i < breadcrumbs.size(); i++) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> crumb = (Map<String, Object>) breadcrumbs.get(i);
+                String href = (String) crumb.get("href");
+                String url = href.isEmpty() ? pageUrl(pagePath) : pageUrl(resolveAgainst(pagePath, href));
+                items.add(of("@type", "ListItem", "position", i + 1, "name", crumb.get("title"), "item", url));
+            }
+            List<String> structured = new ArrayList<>();
+            structured.add(jsonLd.write(of("@context", "https://schema.org", "@type", "BreadcrumbList", "itemListElement", items)));
             return of(
+                    "jsonLd", structured,
                     "site", of("title", settings.title(), "root", root, "assets", root + "../", "code", edition.code(),
                             "regionName", edition.region().name(), "lang", edition.region().lang(), "liveReload", settings.liveReload()),
                     "page", of("kind", kind, "title", title, "description", description, "path", pagePath,
-                            "canonical", settings.baseUrl().isEmpty() ? "" : settings.absolute(edition.code() + "/" + pagePath)),
+                            "canonical", settings.baseUrl().isEmpty() ? "" : settings.absolute(edition.code() + "/" + pagePath),
+                            "ogLocale", edition.region().lang().replace('-', '_'), "ogType", kind.equals("article") ? "article" : "website"),
                     "disclaimer", of("code", edition.code(), "medicalHtml", medicalHtml(), "regionHtml", edition.region().disclaimerHtml(),
                             "products", productLines),
                     "alternates", alternates(pagePath, presentIn),
                     "breadcrumbs", breadcrumbs,
                     "notice", List.of());
+        }
+
+        /** The URL of an edition page: absolute with {@code --base-url}, else relative to the edition root. */
+        private String pageUrl(String pagePath) {
+            return settings.baseUrl().isEmpty() ? (pagePath.isEmpty() ? "./" : pagePath) : settings.absolute(edition.code() + "/" + pagePath);
+        }
+
+        /** Edition-relative path of {@code href} (relative to {@code pagePath}). */
+        private String resolveAgainst(String pagePath, String href) {
+            String relative = Urls.rootPrefix(pagePath);
+            return href.startsWith(relative) ? href.substring(relative.length()) : href;
+        }
+
+        @SuppressWarnings("unchecked")
+        private void addJsonLd(Map<String, Object> model, Map<String, Object> data) {
+            ((List<String>) model.get("jsonLd")).add(jsonLd.write(data));
         }
 
         private List<Object> alternates(String pagePath, Predicate<Edition> presentIn) {
@@ -195,6 +277,14 @@ public final class EditionRenderer {
             if (headings.size() >= TOC_MIN_HEADINGS) {
                 headings.forEach(h -> toc.add(of("id", h.id(), "title", h.text(), "level", h.level())));
             }
+            Map<String, Object> page = of("@context", "https://schema.org", "@type", "MedicalWebPage", "name", article.title(),
+                    "headline", article.title(), "description", article.summary(), "datePublished", article.date().toString(),
+                    "inLanguage", edition.region().lang(), "url", pageUrl(path));
+            article.reviewed().ifPresent(d -> page.put("lastReviewed", d.toString()));
+            article.reviewer().ifPresent(r -> page.put("reviewedBy", of("@type", "Person", "name", r)));
+            article.audience().ifPresent(a -> page.put("audience", of("@type", a.equals("professional") ? "MedicalAudience" : "PeopleAudience",
+                    "audienceType", a)));
+            addJsonLd(model, page);
             model.put("article", of(
                     "slug", article.slug(),
                     "title", article.title(),
@@ -257,6 +347,10 @@ public final class EditionRenderer {
                 topics.add(of("name", topic.getKey(), "id", "topic-" + Urls.tagSlug(topic.getKey().toLowerCase(Locale.ROOT)), "entries", entries));
             }
             model.put("topics", topics);
+            List<Object> questions = new ArrayList<>();
+            faq.stream().sorted(Comparator.comparing(FaqEntry::slug)).forEach(f -> questions.add(of("@type", "Question", "name", f.title(),
+                    "acceptedAnswer", of("@type", "Answer", "text", org.jsoup.Jsoup.parseBodyFragment(bodies.get(f.id()).html().get(edition.code())).text()))));
+            addJsonLd(model, of("@context", "https://schema.org", "@type", "FAQPage", "inLanguage", edition.region().lang(), "mainEntity", questions));
             return model;
         }
 
@@ -283,6 +377,11 @@ public final class EditionRenderer {
                 index.add(of("letter", l, "href", byLetter.containsKey(l) ? "#letter-" + l.toLowerCase(Locale.ROOT) : ""));
             }
             model.put("letters", letters);
+            List<Object> terms = new ArrayList<>();
+            content.glossary().forEach(g -> terms.add(of("@type", "DefinedTerm", "name", g.term(), "description", g.shortDefinition(),
+                    "url", pageUrl(Urls.of(g.id())))));
+            addJsonLd(model, of("@context", "https://schema.org", "@type", "DefinedTermSet", "name", settings.title() + " glossary",
+                    "inLanguage", edition.region().lang(), "hasDefinedTerm", terms));
             model.put("letterIndex", index);
             return model;
         }

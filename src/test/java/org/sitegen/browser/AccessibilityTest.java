@@ -1,0 +1,82 @@
+package org.sitegen.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/** Every page type has no axe-core violations at WCAG 2.1 AA, and glossary tooltips open on keyboard focus. */
+@Tag("browser")
+class AccessibilityTest {
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    @TempDir
+    static Path folder;
+    static BrowserSession browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        browser = new BrowserSession(folder);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @ParameterizedTest(name = "axe on /{0}")
+    @ValueSource(strings = {"", "eu/", "eu/articles/radiofrequency-ablation/", "eu/articles/neuromodulation/", "eu/faq/",
+            "eu/glossary/", "eu/tags/", "eu/tags/procedures/", "eu/search/", "eu/404.html", "us/articles/neuromodulation/"})
+    void pageHasNoWcag21AaViolations(String path) {
+        browser.driver.get(browser.url(path));
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver);
+        assertFalse(results.isErrored(), "axe failed to run on " + path);
+        String violations = results.getViolations().stream()
+                .map(AccessibilityTest::describe).collect(Collectors.joining("\n"));
+        assertTrue(results.getViolations().isEmpty(), path + " has axe violations:\n" + violations);
+        assertFalse(results.getPasses().isEmpty(), "axe checked nothing on " + path);
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).collect(Collectors.joining(", "));
+    }
+
+    @Test
+    void glossaryTooltipOpensOnKeyboardFocus() {
+        browser.driver.get(browser.url("eu/articles/radiofrequency-ablation/"));
+        WebElement term = browser.driver.findElement(By.cssSelector(".body .term > a[data-term]"));
+        WebElement tip = browser.driver.findElement(By.id(term.getAttribute("aria-describedby")));
+        assertEquals("tooltip", tip.getAttribute("role"));
+        assertEquals("hidden", tip.getCssValue("visibility"), "tooltip must be hidden before focus");
+
+        // reach the term with the keyboard: focus the element before it, then Tab
+        ((JavascriptExecutor) browser.driver).executeScript(
+                "var links = Array.from(document.querySelectorAll('a[href], input, button'));"
+                        + "var i = links.indexOf(arguments[0]); links[i - 1].focus();", term);
+        new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+        assertEquals(term, browser.driver.switchTo().activeElement(), "Tab should reach the glossary link");
+        assertEquals("visible", tip.getCssValue("visibility"), "tooltip must show while the term has keyboard focus");
+        assertFalse(tip.getText().isBlank());
+    }
+}

@@ -1,0 +1,77 @@
+package org.sitegen.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.sitegen.build.BuildOptions;
+import org.sitegen.build.BuildResult;
+import org.sitegen.build.SiteBuilder;
+import org.sitegen.serve.PreviewServer;
+
+/**
+ * The sample site built into a temporary folder, served by our preview server on 127.0.0.1 and opened in
+ * Debian's headless Chromium through its own chromedriver (Selenium Manager never runs, nothing is downloaded).
+ * Without Chromium the browser tests are skipped on a developer machine and fail under CI, where
+ * {@code .ci/run} installs it.
+ */
+final class BrowserSession implements AutoCloseable {
+    static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+
+    final Path site;
+    final PreviewServer server;
+    final WebDriver driver;
+    private final Path profile;
+    private final Logger cdpLog = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+    BrowserSession(Path folder) throws Exception {
+        requireTool(CHROMIUM);
+        requireTool(CHROMEDRIVER);
+        cdpLog.setLevel(Level.SEVERE);
+        site = folder.resolve("site");
+        BuildResult result = new SiteBuilder().build(new BuildOptions(Path.of("."), Path.of("content"), site, false, "", false), true);
+        Assertions.assertTrue(result.ok(), () -> "sample site did not build: " + result.diagnostics().all());
+        server = new PreviewServer(site, 0);
+        server.start();
+        profile = Files.createTempDirectory(folder, "chromium-profile");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,900", "--user-data-dir=" + profile);
+        driver = new ChromeDriver(service, options);
+    }
+
+    static void requireTool(String path) {
+        boolean present = new File(path).canExecute();
+        if (!present && "true".equals(System.getenv("CI"))) {
+            Assertions.fail(path + " is missing: .ci/run installs chromium and chromium-driver");
+        }
+        Assumptions.assumeTrue(present, path + " is not installed (apt-get install chromium chromium-driver); browser tests skipped");
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + server.port() + "/" + path;
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            driver.quit();
+        } finally {
+            server.close();
+        }
+    }
+
+}
