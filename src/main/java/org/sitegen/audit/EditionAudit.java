@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.jsoup.parser.StreamParser;
 import org.jsoup.nodes.Element;
 import org.sitegen.diagnostics.Diagnostics;
 import org.sitegen.model.Product;
@@ -27,6 +27,7 @@ import org.sitegen.render.ProductLines;
  */
 public final class EditionAudit {
     public static final String SWITCHER = "nav.region-switcher";
+    private static final String DISCLAIMER_ID = "regulatory-disclaimer";
 
     private final Map<String, Region> regions = new HashMap<>();
     private final Map<String, Product> products = new HashMap<>();
@@ -74,7 +75,7 @@ public final class EditionAudit {
                 PageFacts known = unchanged.contains(relative) ? previous.get(relative) : null;
                 if (known == null) {
                     try {
-                        known = read(relative, Jsoup.parse(Files.readString(root.resolve(relative), StandardCharsets.UTF_8)), strings);
+                        known = read(relative, root.resolve(relative), strings);
                     } catch (IOException e) {
                         diagnostics.error("output/" + relative, 0, "cannot read page for the audit: " + e.getMessage());
                         continue;
@@ -103,49 +104,76 @@ public final class EditionAudit {
         return code != null && regions.containsKey(code) ? code : null;
     }
 
-    private PageFacts read(String relative, Document document, Map<String, String> strings) {
-        Set<String> ids = new HashSet<>();
-        document.select("[id]").forEach(e -> ids.add(strings.computeIfAbsent(e.id(), x -> x)));
-        List<String> problems = new ArrayList<>();
+    /**
+     * Reads one page with jsoup's streaming parser: each element is examined when it closes and then dropped,
+     * so even a very large page (a glossary with long "Used in" lists) never sits in memory as a whole tree.
+     */
+    private PageFacts read(String relative, Path file, Map<String, String> strings) throws IOException {
         String code = edition(relative);
-        if (code != null) {
-            checkDisclaimer(code, document, problems);
-        }
+        Set<String> ids = new HashSet<>();
+        List<String> problems = new ArrayList<>();
         List<PageFacts.Link> links = new ArrayList<>();
-        Element switcher = document.selectFirst(SWITCHER);
-        for (Element a : document.select("a[href], link[rel=alternate][hreflang]")) {
-            boolean allowed = a.normalName().equals("link") || (switcher != null && a.parents().contains(switcher));
-            links.add(new PageFacts.Link(strings.computeIfAbsent(a.attr("href"), x -> x), allowed));
+        int blocks = 0;
+        try (java.io.Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             StreamParser streamer = new StreamParser(Parser.htmlParser()).parse(reader, "")) {
+            for (Element element : (Iterable<Element>) streamer.stream()::iterator) {
+                if (!element.id().isEmpty()) {
+                    ids.add(strings.computeIfAbsent(element.id(), x -> x));
+                }
+                String name = element.normalName();
+                if (name.equals("a") && element.hasAttr("href")) {
+                    boolean allowed = hasAncestor(element, p -> p.normalName().equals("nav") && p.hasClass("region-switcher"));
+                    links.add(new PageFacts.Link(strings.computeIfAbsent(element.attr("href"), x -> x), allowed));
+                } else if (name.equals("link") && element.attr("rel").equals("alternate") && element.hasAttr("hreflang")) {
+                    links.add(new PageFacts.Link(strings.computeIfAbsent(element.attr("href"), x -> x), true));
+                }
+                if (code != null && element.hasAttr("data-product")) {
+                    checkProductLine(code, element, problems);
+                }
+                boolean disclaimer = name.equals("aside") && element.id().equals(DISCLAIMER_ID);
+                if (code != null && disclaimer) {
+                    blocks++;
+                    if (blocks == 1 && !code.equals(element.attr("data-region"))) {
+                        problems.add("audit: disclaimer block is for region '" + element.attr("data-region") + "', not '" + code + "'");
+                    }
+                }
+                if (!hasAncestor(element, EditionAudit::isDisclaimer) && element.parent() != null) {
+                    element.remove();
+                }
+            }
+        }
+        if (code != null && blocks == 0) {
+            problems.add("audit: page has no regulatory disclaimer block");
+        } else if (code != null && blocks > 1) {
+            problems.add("audit: page has " + blocks + " regulatory disclaimer blocks");
         }
         return new PageFacts(Set.copyOf(ids), List.copyOf(problems), List.copyOf(links));
     }
 
-    private void checkDisclaimer(String code, Document document, List<String> problems) {
-        List<Element> blocks = document.select("aside#regulatory-disclaimer");
-        if (blocks.isEmpty()) {
-            problems.add("audit: page has no regulatory disclaimer block");
+    private static boolean hasAncestor(Element element, java.util.function.Predicate<Element> test) {
+        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+            if (test.test(parent)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDisclaimer(Element element) {
+        return element.normalName().equals("aside") && element.id().equals(DISCLAIMER_ID);
+    }
+
+    private void checkProductLine(String code, Element line, List<String> problems) {
+        String id = line.attr("data-product");
+        Product product = products.get(id);
+        boolean inBlock = hasAncestor(line, EditionAudit::isDisclaimer);
+        if (product == null || !inBlock) {
+            problems.add("audit: product line '" + id + "' is not one of this region's disclaimer lines");
             return;
         }
-        if (blocks.size() > 1) {
-            problems.add("audit: page has " + blocks.size() + " regulatory disclaimer blocks");
-        }
-        Element block = blocks.get(0);
-        if (!code.equals(block.attr("data-region"))) {
-            problems.add("audit: disclaimer block is for region '" + block.attr("data-region") + "', not '" + code + "'");
-        }
-        Region region = regions.get(code);
-        for (Element line : document.select("[data-product]")) {
-            String id = line.attr("data-product");
-            Product product = products.get(id);
-            boolean inBlock = blocks.stream().anyMatch(b -> line.parents().contains(b));
-            if (product == null || !inBlock) {
-                problems.add("audit: product line '" + id + "' is not one of this region's disclaimer lines");
-                continue;
-            }
-            String lineRegion = line.hasAttr("data-region") ? line.attr("data-region") : code;
-            if (!lineRegion.equals(code) || !line.text().strip().equals(ProductLines.text(product, region))) {
-                problems.add("audit: product line '" + id + "' shows wording that is not for region '" + code + "'");
-            }
+        String lineRegion = line.hasAttr("data-region") ? line.attr("data-region") : code;
+        if (!lineRegion.equals(code) || !line.text().strip().equals(ProductLines.text(product, regions.get(code)))) {
+            problems.add("audit: product line '" + id + "' shows wording that is not for region '" + code + "'");
         }
     }
 

@@ -11,8 +11,10 @@ import org.sitegen.link.LinkGraph;
  * @param pages       pages written (0 when the build failed)
  * @param stageTimes  wall-clock time per pipeline stage, in run order
  * @param links       the link graph (empty when content did not load)
+ * @param orphans     source files of pages that no other page links to or lists as related
  */
-public record BuildResult(Diagnostics diagnostics, int pages, Map<String, Duration> stageTimes, LinkGraph links) {
+public record BuildResult(Diagnostics diagnostics, int pages, Map<String, Duration> stageTimes, LinkGraph links,
+                          java.util.List<String> orphans) {
     public boolean ok() {
         return !diagnostics.hasErrors();
     }

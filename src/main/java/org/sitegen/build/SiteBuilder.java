@@ -60,7 +60,7 @@ public final class SiteBuilder {
         StageTimer timer = new StageTimer();
         checkFolders(options, diagnostics);
         if (diagnostics.hasErrors()) {
-            return new BuildResult(diagnostics, 0, timer.times(), new org.sitegen.link.LinkGraph(List.of()));
+            return new BuildResult(diagnostics, 0, timer.times(), new org.sitegen.link.LinkGraph(List.of()), List.of());
         }
         checkStrayFiles(options.content(), diagnostics);
         Path staging;
@@ -68,7 +68,7 @@ public final class SiteBuilder {
             staging = publisher.stage(options.output());
         } catch (IOException e) {
             diagnostics.error(options.output().toString(), 0, "cannot create the output folder: " + e.getMessage());
-            return new BuildResult(diagnostics, 0, timer.times(), new org.sitegen.link.LinkGraph(List.of()));
+            return new BuildResult(diagnostics, 0, timer.times(), new org.sitegen.link.LinkGraph(List.of()), List.of());
         }
         String stamp = stamp(options.project().resolve("templates"));
         BuildCache previous = incremental ? (cache != null ? cache : new BuildCache()) : null;
@@ -91,7 +91,7 @@ public final class SiteBuilder {
             diagnostics.error(options.output().toString(), 0, "cannot publish the output: " + e.getMessage());
             publisher.discard(staging);
         }
-        return new BuildResult(diagnostics, diagnostics.hasErrors() ? 0 : pipeline.pages(), timer.times(), pipeline.links());
+        return new BuildResult(diagnostics, diagnostics.hasErrors() ? 0 : pipeline.pages(), timer.times(), pipeline.links(), pipeline.orphans());
     }
 
     /** Names, sizes and modification times of the templates: any change re-renders every page. */

@@ -32,6 +32,7 @@ import org.sitegen.model.SiteContent;
 import org.sitegen.region.Edition;
 import org.sitegen.region.EditionPlanner;
 import org.sitegen.render.BodyProcessor;
+import org.sitegen.render.EditionLinks;
 import org.sitegen.render.EditionRenderer;
 import org.sitegen.render.PageSink;
 import org.sitegen.render.ProcessedBody;
@@ -50,6 +51,7 @@ final class SitePipeline implements RenderStage {
     private final SiteSettings settings;
     private LinkGraph links = new LinkGraph(List.of());
     private int pages;
+    private List<String> orphans = List.of();
 
     /** Cache from the previous successful build, or null for a one-off build. */
     private final BuildCache previous;
@@ -76,6 +78,10 @@ final class SitePipeline implements RenderStage {
         return pages;
     }
 
+    List<String> orphans() {
+        return orphans;
+    }
+
     BuildCache cache() {
         return next;
     }
@@ -99,14 +105,22 @@ final class SitePipeline implements RenderStage {
         }
         Map<PageId, ProcessedBody> bodies = timer.time("glossary+bodies", () -> processBodies(content, index, checker, editions));
         warnUnusedGlossary(content, bodies);
-        RelatedContent related = timer.time("related", () -> related(content, bodies));
+        RelatedContent related = timer.time("related+backlinks", () -> related(content, bodies));
+        Map<String, EditionLinks> editionLinks = timer.time("related+backlinks", () -> {
+            List<Page> all = new ArrayList<>(content.articles());
+            all.addAll(content.faq());
+            Map<String, EditionLinks> byCode = new LinkedHashMap<>();
+            editions.forEach(e -> byCode.put(e.code(), EditionLinks.of(e, all, bodies)));
+            return byCode;
+        });
+        orphans = orphans(content, related);
         int pages;
         ReusingPageSink reusing = new ReusingPageSink(sink, previous != null && templatesUnchanged ? previous.models : Map.of(),
                 options.output(), destination);
         try {
             pages = timer.time("render", () -> {
                 try {
-                    EditionRenderer renderer = new EditionRenderer(content, editions, index, bodies, related, settings);
+                    EditionRenderer renderer = new EditionRenderer(content, editions, index, bodies, related, editionLinks, settings);
                     int written = renderer.render(previous != null ? reusing : sink);
                     timer.add("search-index (in render)", renderer.searchIndexTime());
                     return written;
@@ -199,6 +213,26 @@ final class SitePipeline implements RenderStage {
                 diagnostics.warning(entry.path(), entry.fields().line("term"), "glossary entry '" + entry.slug() + "' is used by no page");
             }
         }
+    }
+
+    /** Pages no other page links to and no other page's related list reaches. */
+    private List<String> orphans(SiteContent content, RelatedContent related) {
+        Set<PageId> reached = new HashSet<>();
+        for (LinkGraph.Edge edge : links.edges()) {
+            if (!edge.source().equals(edge.target())) {
+                reached.add(edge.target());
+            }
+        }
+        for (Article article : content.articles()) {
+            related.of(article.id(), id -> true).forEach(reached::add);
+        }
+        for (FaqEntry entry : content.faq()) {
+            entry.related().forEach(slug -> reached.add(PageId.article(slug)));
+        }
+        List<String> orphans = new ArrayList<>();
+        content.articles().stream().filter(a -> !reached.contains(a.id())).forEach(a -> orphans.add(a.path()));
+        content.faq().stream().filter(f -> !reached.contains(f.id())).forEach(f -> orphans.add(f.path()));
+        return orphans;
     }
 
     private static RelatedContent related(SiteContent content, Map<PageId, ProcessedBody> bodies) {

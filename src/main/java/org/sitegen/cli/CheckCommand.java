@@ -32,6 +32,9 @@ final class CheckCommand implements Callable<Integer> {
         try {
             BuildOptions options = new BuildOptions(site.project, site.contentFolder(), scratch.resolve("site"), site.drafts, site.baseUrl, false);
             BuildResult result = new SiteBuilder().build(options, false);
+            for (String orphan : result.orphans()) {
+                result.diagnostics().warning(orphan, 0, "orphan: no other page links to this page or lists it as related");
+            }
             if (links) {
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("source\ttarget\tkind");

@@ -28,7 +28,7 @@ public final class RelatedContent {
     private static final int TAG_WEIGHT = 2;
     private static final int TERM_WEIGHT = 1;
 
-    private final Map<PageId, List<PageId>> candidates = new HashMap<>();
+    private final Map<PageId, List<PageId>> candidates;
 
     /**
      * @param terms glossary slugs used by each article
@@ -62,44 +62,60 @@ public final class RelatedContent {
                 faqFor.computeIfAbsent(PageId.article(related), k -> new ArrayList<>()).add(entry.id());
             }
         }
-        int[] score = new int[n];
-        int[] touched = new int[n];
-        for (int i = 0; i < n; i++) {
-            Article a = articles.get(i);
-            int count = 0;
-            for (String tag : a.tags()) {
-                count = add(byTag.get(tag), TAG_WEIGHT, score, touched, count);
+        // articles are ranked in parallel chunks, each with its own score arrays
+        int chunks = Math.max(1, Math.min(n, 4 * Runtime.getRuntime().availableProcessors()));
+        List<Map<PageId, List<PageId>>> parts = java.util.stream.IntStream.range(0, chunks).parallel().mapToObj(c -> {
+            Map<PageId, List<PageId>> part = new HashMap<>();
+            int[] score = new int[n];
+            int[] touched = new int[n];
+            for (int i = c * n / chunks; i < (c + 1) * n / chunks; i++) {
+                Article a = articles.get(i);
+                part.put(a.id(), rank(i, a, rank, byTitle, articles, byTag, byTerm, termsOf.get(i), faqFor, score, touched));
             }
-            for (String term : termsOf.get(i)) {
-                count = add(byTerm.get(term), TERM_WEIGHT, score, touched, count);
-            }
-            // keys order best-first: higher score, then lower rank (earlier title)
-            PriorityQueue<Long> best = new PriorityQueue<>();
-            for (int t = 0; t < count; t++) {
-                int j = touched[t];
-                if (j != i) {
-                    long key = ((long) score[j] << 32) | (n - 1 - rank[j]);
-                    if (best.size() < CANDIDATES) {
-                        best.add(key);
-                    } else if (key > best.peek()) {
-                        best.poll();
-                        best.add(key);
-                    }
-                }
-                score[j] = 0;
-            }
-            List<Long> ranked = new ArrayList<>(best);
-            ranked.sort(Comparator.reverseOrder());
-            List<PageId> list = new ArrayList<>();
-            for (String picked : a.related()) {
-                list.add(picked.startsWith("faq:") ? PageId.faq(picked.substring(4)) : PageId.article(picked));
-            }
-            for (long key : ranked) {
-                list.add(articles.get(byTitle[n - 1 - (int) (key & 0xffffffffL)]).id());
-            }
-            faqFor.getOrDefault(a.id(), List.of()).stream().sorted().forEach(list::add);
-            candidates.put(a.id(), List.copyOf(new LinkedHashSet<>(list)));
+            return part;
+        }).toList();
+        Map<PageId, List<PageId>> all = new HashMap<>();
+        parts.forEach(all::putAll);
+        candidates = all;
+    }
+
+    private static List<PageId> rank(int i, Article a, int[] rank, Integer[] byTitle, List<Article> articles,
+                                     Map<String, List<Integer>> byTag, Map<String, List<Integer>> byTerm, Set<String> terms,
+                                     Map<PageId, List<PageId>> faqFor, int[] score, int[] touched) {
+        int n = articles.size();
+        int count = 0;
+        for (String tag : a.tags()) {
+            count = add(byTag.get(tag), TAG_WEIGHT, score, touched, count);
         }
+        for (String term : terms) {
+            count = add(byTerm.get(term), TERM_WEIGHT, score, touched, count);
+        }
+        // keys order best-first: higher score, then lower rank (earlier title)
+        PriorityQueue<Long> best = new PriorityQueue<>();
+        for (int t = 0; t < count; t++) {
+            int j = touched[t];
+            if (j != i) {
+                long key = ((long) score[j] << 32) | (n - 1 - rank[j]);
+                if (best.size() < CANDIDATES) {
+                    best.add(key);
+                } else if (key > best.peek()) {
+                    best.poll();
+                    best.add(key);
+                }
+            }
+            score[j] = 0;
+        }
+        List<Long> ranked = new ArrayList<>(best);
+        ranked.sort(Comparator.reverseOrder());
+        List<PageId> list = new ArrayList<>();
+        for (String picked : a.related()) {
+            list.add(picked.startsWith("faq:") ? PageId.faq(picked.substring(4)) : PageId.article(picked));
+        }
+        for (long key : ranked) {
+            list.add(articles.get(byTitle[n - 1 - (int) (key & 0xffffffffL)]).id());
+        }
+        faqFor.getOrDefault(a.id(), List.of()).stream().sorted().forEach(list::add);
+        return List.copyOf(new LinkedHashSet<>(list));
     }
 
     private static int add(List<Integer> postings, int weight, int[] score, int[] touched, int count) {

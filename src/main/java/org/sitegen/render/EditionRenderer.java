@@ -47,9 +47,11 @@ public final class EditionRenderer {
     private final RelatedContent related;
     private final SiteSettings settings;
     private final Map<String, Product> products = new TreeMap<>();
+    private final Map<String, EditionLinks> links;
 
     public EditionRenderer(SiteContent content, List<Edition> editions, SiteIndex index, Map<PageId, ProcessedBody> bodies,
-                           RelatedContent related, SiteSettings settings) {
+                           RelatedContent related, Map<String, EditionLinks> links, SiteSettings settings) {
+        this.links = links;
         this.content = content;
         this.editions = editions;
         this.index = index;
@@ -109,30 +111,16 @@ public final class EditionRenderer {
         private final Edition edition;
         private final List<Article> articles;
         private final List<FaqEntry> faq;
-        private final Map<PageId, Set<PageId>> backlinks = new TreeMap<>();
-        private final Map<String, Set<PageId>> usedIn = new TreeMap<>();
+        private final Map<PageId, Set<PageId>> backlinks;
+        private final Map<String, Set<PageId>> usedIn;
 
         EditionPages(Edition edition) {
             this.edition = edition;
             this.articles = content.articles().stream().filter(a -> edition.has(a.id())).toList();
             this.faq = content.faq().stream().filter(f -> edition.has(f.id())).toList();
-            for (Page page : pages()) {
-                ProcessedBody body = bodies.get(page.id());
-                for (PageId target : body.targets().getOrDefault(edition.code(), Set.of())) {
-                    if (!target.equals(page.id())) {
-                        backlinks.computeIfAbsent(target, k -> new TreeSet<>()).add(page.id());
-                    }
-                }
-                for (String term : body.terms().getOrDefault(edition.code(), Set.of())) {
-                    usedIn.computeIfAbsent(term, k -> new TreeSet<>()).add(page.id());
-                }
-            }
-        }
-
-        private List<Page> pages() {
-            List<Page> pages = new ArrayList<>(articles);
-            pages.addAll(faq);
-            return pages;
+            EditionLinks edges = links.get(edition.code());
+            this.backlinks = edges.backlinks();
+            this.usedIn = edges.usedIn();
         }
 
         int render(PageSink sink) throws Exception {
