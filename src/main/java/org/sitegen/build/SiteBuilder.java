@@ -49,9 +49,16 @@ public final class SiteBuilder {
         return baker;
     }
 
+    private int reusedLastBuild;
+
     /** Content files read by the last build. */
     public int filesReadLastBuild() {
         return baker == null ? 0 : baker.parsedLastBake();
+    }
+
+    /** Pages the last build took over unchanged from the one before instead of rendering them (incremental builds). */
+    public int pagesReusedLastBuild() {
+        return reusedLastBuild;
     }
 
     /** Builds and, when {@code publish} is set and the build succeeded, replaces the output. */
@@ -91,6 +98,7 @@ public final class SiteBuilder {
             diagnostics.error(options.output().toString(), 0, "cannot publish the output: " + e.getMessage());
             publisher.discard(staging);
         }
+        reusedLastBuild = pipeline.reused();
         return new BuildResult(diagnostics, diagnostics.hasErrors() ? 0 : pipeline.pages(), timer.times(), pipeline.links(), pipeline.orphans());
     }
 

@@ -51,6 +51,7 @@ final class SitePipeline implements RenderStage {
     private final SiteSettings settings;
     private LinkGraph links = new LinkGraph(List.of());
     private int pages;
+    private int reused;
     private List<String> orphans = List.of();
 
     /** Cache from the previous successful build, or null for a one-off build. */
@@ -76,6 +77,11 @@ final class SitePipeline implements RenderStage {
 
     int pages() {
         return pages;
+    }
+
+    /** Pages taken over unchanged from the previous build instead of being rendered again. */
+    int reused() {
+        return reused;
     }
 
     List<String> orphans() {
@@ -106,11 +112,15 @@ final class SitePipeline implements RenderStage {
         Map<PageId, ProcessedBody> bodies = timer.time("glossary+bodies", () -> processBodies(content, index, checker, editions));
         warnUnusedGlossary(content, bodies);
         RelatedContent related = timer.time("related+backlinks", () -> related(content, bodies));
+        timer.add("related-only", timer.times().get("related+backlinks"));
         Map<String, EditionLinks> editionLinks = timer.time("related+backlinks", () -> {
             List<Page> all = new ArrayList<>(content.articles());
             all.addAll(content.faq());
+            List<EditionLinks> computed = editions.parallelStream().map(e -> EditionLinks.of(e, all, bodies)).toList();
             Map<String, EditionLinks> byCode = new LinkedHashMap<>();
-            editions.forEach(e -> byCode.put(e.code(), EditionLinks.of(e, all, bodies)));
+            for (int i = 0; i < editions.size(); i++) {
+                byCode.put(editions.get(i).code(), computed.get(i));
+            }
             return byCode;
         });
         orphans = orphans(content, related);
@@ -139,6 +149,7 @@ final class SitePipeline implements RenderStage {
                 : audit.audit(destination, diagnostics, previous.facts, reusing.reused(), true));
         if (previous != null) {
             next.models = reusing.models();
+            reused = reusing.reused().size();
             next.facts = facts;
         }
         this.pages = pages;

@@ -52,7 +52,8 @@ final class ServeCommand implements Callable<Integer> {
                     long start = System.nanoTime();
                     BuildResult result = builder.build(options, true);
                     long millis = (System.nanoTime() - start) / 1_000_000;
-                    Reporter.report(result, err, "rebuilt in " + millis + " ms, " + builder.filesReadLastBuild() + " file(s) read");
+                    Reporter.report(result, err, "rebuilt in " + millis + " ms: " + builder.filesReadLastBuild() + " file(s) read, "
+                            + (result.pages() - builder.pagesReusedLastBuild()) + " of " + result.pages() + " pages rendered");
                     if (result.ok()) {
                         server.siteChanged();
                     }

@@ -56,6 +56,8 @@ public final class RelatedContent {
             termsOf.add(used);
             used.forEach(t -> byTerm.computeIfAbsent(t, k -> new ArrayList<>()).add(index));
         }
+        Map<String, int[]> tagPostings = postings(byTag);
+        Map<String, int[]> termPostings = postings(byTerm);
         Map<PageId, List<PageId>> faqFor = new HashMap<>();
         for (FaqEntry entry : faq) {
             for (String related : entry.related()) {
@@ -70,7 +72,7 @@ public final class RelatedContent {
             int[] touched = new int[n];
             for (int i = c * n / chunks; i < (c + 1) * n / chunks; i++) {
                 Article a = articles.get(i);
-                part.put(a.id(), rank(i, a, rank, byTitle, articles, byTag, byTerm, termsOf.get(i), faqFor, score, touched));
+                part.put(a.id(), rank(i, a, rank, byTitle, articles, tagPostings, termPostings, termsOf.get(i), faqFor, score, touched));
             }
             return part;
         }).toList();
@@ -80,7 +82,7 @@ public final class RelatedContent {
     }
 
     private static List<PageId> rank(int i, Article a, int[] rank, Integer[] byTitle, List<Article> articles,
-                                     Map<String, List<Integer>> byTag, Map<String, List<Integer>> byTerm, Set<String> terms,
+                                     Map<String, int[]> byTag, Map<String, int[]> byTerm, Set<String> terms,
                                      Map<PageId, List<PageId>> faqFor, int[] score, int[] touched) {
         int n = articles.size();
         int count = 0;
@@ -118,7 +120,14 @@ public final class RelatedContent {
         return List.copyOf(new LinkedHashSet<>(list));
     }
 
-    private static int add(List<Integer> postings, int weight, int[] score, int[] touched, int count) {
+    /** Posting lists as plain int arrays: no boxed integers to chase through memory in the hot loop. */
+    private static Map<String, int[]> postings(Map<String, List<Integer>> lists) {
+        Map<String, int[]> arrays = new HashMap<>();
+        lists.forEach((key, list) -> arrays.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
+        return arrays;
+    }
+
+    private static int add(int[] postings, int weight, int[] score, int[] touched, int count) {
         if (postings == null) {
             return count;
         }

@@ -3,8 +3,8 @@ package org.sitegen.render;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.ArrayList;
+import java.util.HashMap;
 import org.sitegen.model.Page;
 import org.sitegen.model.PageId;
 import org.sitegen.region.Edition;
@@ -13,12 +13,15 @@ import org.sitegen.region.Edition;
  * Who links to whom inside one edition, from the links actually left in its processed bodies: backlinks
  * ("Referenced by") per page and the pages that use each glossary term ("Used in").
  */
-public record EditionLinks(Map<PageId, Set<PageId>> backlinks, Map<String, Set<PageId>> usedIn) {
+public record EditionLinks(Map<PageId, List<PageId>> backlinks, Map<String, List<PageId>> usedIn) {
 
-    /** One pass over the edition's pages. */
+    /**
+     * One pass over the edition's pages. {@code pages} must be sorted (articles, then FAQ entries, each by slug):
+     * every list comes out in that order without sorting.
+     */
     public static EditionLinks of(Edition edition, List<? extends Page> pages, Map<PageId, ProcessedBody> bodies) {
-        Map<PageId, Set<PageId>> backlinks = new TreeMap<>();
-        Map<String, Set<PageId>> usedIn = new TreeMap<>();
+        Map<PageId, List<PageId>> backlinks = new HashMap<>();
+        Map<String, List<PageId>> usedIn = new HashMap<>();
         for (Page page : pages) {
             if (!edition.has(page.id())) {
                 continue;
@@ -26,11 +29,11 @@ public record EditionLinks(Map<PageId, Set<PageId>> backlinks, Map<String, Set<P
             ProcessedBody body = bodies.get(page.id());
             for (PageId target : body.targets().getOrDefault(edition.code(), Set.of())) {
                 if (!target.equals(page.id())) {
-                    backlinks.computeIfAbsent(target, k -> new TreeSet<>()).add(page.id());
+                    backlinks.computeIfAbsent(target, k -> new ArrayList<>()).add(page.id());
                 }
             }
             for (String term : body.terms().getOrDefault(edition.code(), Set.of())) {
-                usedIn.computeIfAbsent(term, k -> new TreeSet<>()).add(page.id());
+                usedIn.computeIfAbsent(term, k -> new ArrayList<>()).add(page.id());
             }
         }
         return new EditionLinks(backlinks, usedIn);

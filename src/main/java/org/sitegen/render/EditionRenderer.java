@@ -111,8 +111,8 @@ public final class EditionRenderer {
         private final Edition edition;
         private final List<Article> articles;
         private final List<FaqEntry> faq;
-        private final Map<PageId, Set<PageId>> backlinks;
-        private final Map<String, Set<PageId>> usedIn;
+        private final Map<PageId, List<PageId>> backlinks;
+        private final Map<String, List<PageId>> usedIn;
 
         EditionPages(Edition edition) {
             this.edition = edition;
@@ -287,7 +287,7 @@ public final class EditionRenderer {
                     "bodyHtml", bodies.get(article.id()).html().get(edition.code()),
                     "toc", toc,
                     "related", related.of(article.id(), edition::has).stream().map(id -> link(id, root)).toList(),
-                    "backlinks", backlinks.getOrDefault(article.id(), Set.of()).stream().map(id -> link(id, root)).toList()));
+                    "backlinks", backlinks.getOrDefault(article.id(), List.of()).stream().map(id -> link(id, root)).toList()));
             return model;
         }
 
@@ -356,7 +356,7 @@ public final class EditionRenderer {
                         "slug", g.slug(), "term", g.term(), "abbreviation", g.abbreviation().orElse(""), "aliases", g.aliases(),
                         "definitionHtml", bodies.get(g.id()).html().get(edition.code()),
                         "seeAlso", g.seeAlso().stream().map(s -> of("term", index.title(PageId.glossary(s)), "href", "#" + s)).toList(),
-                        "usedIn", usedIn.getOrDefault(g.slug(), Set.of()).stream().map(id -> link(id, root)).toList())).toList();
+                        "usedIn", usedIn.getOrDefault(g.slug(), List.of()).stream().map(id -> link(id, root)).toList())).toList();
                 letters.add(of("letter", letter.getKey(), "id", "letter-" + letter.getKey().toLowerCase(Locale.ROOT), "entries", entries));
             }
             List<Object> index = new ArrayList<>();
