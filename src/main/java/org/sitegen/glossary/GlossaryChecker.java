@@ -57,7 +57,7 @@ public final class GlossaryChecker {
                 if (!self && !matches.isEmpty()) {
                     String other = matches.stream().map(GlossaryMatch::slug).filter(s -> !s.equals(entry.slug())).findFirst().orElse(null);
                     if (other != null && matches.stream().noneMatch(m -> m.slug().equals(entry.slug()))) {
-                        diagnostics.warning(entry.path(), entry.fields().line("term"), "'" + name
+                        diagnostics.warning(entry.path(), entry.fields().line(name.equals(entry.term()) ? "term" : "aliases"), "'" + name
                                 + "' can never be linked: the glossary entry '" + other + "' matches it first");
                     }
                 }

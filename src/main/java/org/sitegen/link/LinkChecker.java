@@ -60,6 +60,10 @@ public final class LinkChecker {
             diagnostics.error(page.path(), line, "related entry '" + related + "' must be an article slug or faq:<slug>");
             return java.util.Optional.empty();
         }
+        if (faq && page.id().kind() == PageId.Kind.FAQ) {
+            diagnostics.error(page.path(), line, "related entry '" + related + "': a FAQ entry lists related articles only (article slugs)");
+            return java.util.Optional.empty();
+        }
         if (target.equals(page.id())) {
             diagnostics.error(page.path(), line, "related entry '" + related + "' names this page itself");
             return java.util.Optional.empty();

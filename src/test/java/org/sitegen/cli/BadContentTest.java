@@ -98,6 +98,8 @@ class BadContentTest {
                         "articles/basics.md:9: malformed link [[foo:bar]]: use [[slug]], [[faq:slug]], [[glossary:slug]] or [[plain:text]]")),
                 Arguments.of("related-names-itself", List.of(
                         "articles/basics.md:5: related entry 'basics' names this page itself")),
+                Arguments.of("faq-related-faq", List.of(
+                        "faq/is-it-safe.md:4: related entry 'faq:is-it-safe': a FAQ entry lists related articles only (article slugs)")),
                 Arguments.of("glossary-defined-twice", List.of(
                         "glossary/regional-block.md:3: 'nerve block' is already defined in " + FIXTURES
                                 + "/glossary-defined-twice/glossary/nerve-block.md")),
