@@ -249,9 +249,16 @@ final class SitePipeline implements RenderStage {
     private static RelatedContent related(SiteContent content, Map<PageId, ProcessedBody> bodies) {
         Map<PageId, Set<String>> terms = new LinkedHashMap<>();
         for (Article article : content.articles()) {
-            Set<String> union = new HashSet<>();
-            bodies.get(article.id()).terms().values().forEach(union::addAll);
-            terms.put(article.id(), union);
+            // editions usually share one set; a union is needed only where region passages make them differ
+            java.util.Collection<Set<String>> sets = bodies.get(article.id()).terms().values();
+            Set<String> first = sets.isEmpty() ? Set.of() : sets.iterator().next();
+            if (sets.stream().allMatch(set -> set == first)) {
+                terms.put(article.id(), first);
+            } else {
+                Set<String> union = new HashSet<>();
+                sets.forEach(union::addAll);
+                terms.put(article.id(), union);
+            }
         }
         return new RelatedContent(content.articles(), content.faq(), terms);
     }

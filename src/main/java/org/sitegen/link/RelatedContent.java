@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.sitegen.model.Article;
@@ -92,32 +91,69 @@ public final class RelatedContent {
         for (String term : terms) {
             count = add(byTerm.get(term), TERM_WEIGHT, score, touched, count);
         }
-        // keys order best-first: higher score, then lower rank (earlier title)
-        PriorityQueue<Long> best = new PriorityQueue<>();
+        // keys order best-first: higher score, then lower rank (earlier title); a min-heap keeps the best few
+        long[] heap = new long[CANDIDATES];
+        int size = 0;
         for (int t = 0; t < count; t++) {
             int j = touched[t];
             if (j != i) {
                 long key = ((long) score[j] << 32) | (n - 1 - rank[j]);
-                if (best.size() < CANDIDATES) {
-                    best.add(key);
-                } else if (key > best.peek()) {
-                    best.poll();
-                    best.add(key);
+                if (size < CANDIDATES) {
+                    heap[size] = key;
+                    siftUp(heap, size++);
+                } else if (key > heap[0]) {
+                    heap[0] = key;
+                    siftDown(heap, size);
                 }
             }
             score[j] = 0;
         }
-        List<Long> ranked = new ArrayList<>(best);
-        ranked.sort(Comparator.reverseOrder());
+        long[] ranked = java.util.Arrays.copyOf(heap, size);
+        java.util.Arrays.sort(ranked);
         List<PageId> list = new ArrayList<>();
         for (String picked : a.related()) {
             list.add(picked.startsWith("faq:") ? PageId.faq(picked.substring(4)) : PageId.article(picked));
         }
-        for (long key : ranked) {
-            list.add(articles.get(byTitle[n - 1 - (int) (key & 0xffffffffL)]).id());
+        for (int k = ranked.length - 1; k >= 0; k--) {
+            list.add(articles.get(byTitle[n - 1 - (int) (ranked[k] & 0xffffffffL)]).id());
         }
         faqFor.getOrDefault(a.id(), List.of()).stream().sorted().forEach(list::add);
         return List.copyOf(new LinkedHashSet<>(list));
+    }
+
+    private static void siftUp(long[] heap, int index) {
+        while (index > 0) {
+            int parent = (index - 1) / 2;
+            if (heap[parent] <= heap[index]) {
+                return;
+            }
+            long swap = heap[parent];
+            heap[parent] = heap[index];
+            heap[index] = swap;
+            index = parent;
+        }
+    }
+
+    private static void siftDown(long[] heap, int size) {
+        int index = 0;
+        while (true) {
+            int smallest = index;
+            int left = 2 * index + 1;
+            int right = left + 1;
+            if (left < size && heap[left] < heap[smallest]) {
+                smallest = left;
+            }
+            if (right < size && heap[right] < heap[smallest]) {
+                smallest = right;
+            }
+            if (smallest == index) {
+                return;
+            }
+            long swap = heap[smallest];
+            heap[smallest] = heap[index];
+            heap[index] = swap;
+            index = smallest;
+        }
     }
 
     /** Posting lists as plain int arrays: no boxed integers to chase through memory in the hot loop. */

@@ -39,6 +39,8 @@ public final class EditionRenderer {
     private final JsonLd jsonLd = new JsonLd();
     private final org.sitegen.search.SearchIndexWriter searchIndex = new org.sitegen.search.SearchIndexWriter();
     private final java.util.concurrent.atomic.AtomicLong searchNanos = new java.util.concurrent.atomic.AtomicLong();
+    /** Search words per page, with the glossary-link set they were built from (shared by editions that share it). */
+    private final Map<PageId, Map.Entry<Set<String>, String>> searchWords = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final SiteContent content;
     private final List<Edition> editions;
@@ -151,24 +153,38 @@ public final class EditionRenderer {
             return count + 8;
         }
 
+        /**
+         * A page's searchable words: tags, headings, the glossary terms its body links and its keywords. Editions that
+         * share the body's glossary links (the same set) share the string, so it is built once per page.
+         */
+        private String searchWords(Page page, List<String> tags, List<Heading> headings) {
+            ProcessedBody body = bodies.get(page.id());
+            Set<String> terms = body.terms().getOrDefault(edition.code(), Set.of());
+            Map.Entry<Set<String>, String> known = searchWords.get(page.id());
+            if (known != null && known.getKey() == terms) {
+                return known.getValue();
+            }
+            StringBuilder words = new StringBuilder();
+            tags.forEach(t -> words.append(t).append(' '));
+            headings.forEach(h -> words.append(h.text()).append(' '));
+            terms.stream().sorted().forEach(t -> words.append(index.title(PageId.glossary(t))).append(' '));
+            body.keywords().forEach(k -> words.append(k).append(' '));
+            String joined = words.toString().strip();
+            searchWords.put(page.id(), Map.entry(terms, joined));
+            return joined;
+        }
+
         /** This edition's pages for the search index, with URLs relative to the search page. */
         private List<org.sitegen.search.SearchDocument> searchDocuments() {
             String root = Urls.rootPrefix(Urls.SEARCH);
             List<org.sitegen.search.SearchDocument> documents = new ArrayList<>();
             for (Article a : articles) {
-                ProcessedBody body = bodies.get(a.id());
-                List<String> words = new ArrayList<>(a.tags());
-                a.body().headings().forEach(h -> words.add(h.text()));
-                body.terms().getOrDefault(edition.code(), Set.of()).stream().sorted().forEach(t -> words.add(index.title(PageId.glossary(t))));
-                words.addAll(body.keywords());
-                documents.add(new org.sitegen.search.SearchDocument(root + Urls.of(a.id()), a.title(), "article", a.summary(), String.join(" ", words)));
+                documents.add(new org.sitegen.search.SearchDocument(root + Urls.of(a.id()), a.title(), "article", a.summary(),
+                        searchWords(a, a.tags(), a.body().headings())));
             }
             for (FaqEntry f : faq) {
-                ProcessedBody body = bodies.get(f.id());
-                List<String> words = new ArrayList<>();
-                body.terms().getOrDefault(edition.code(), Set.of()).stream().sorted().forEach(t -> words.add(index.title(PageId.glossary(t))));
-                words.addAll(body.keywords());
-                documents.add(new org.sitegen.search.SearchDocument(root + Urls.of(f.id()), f.title(), "faq", "FAQ: " + f.topic(), String.join(" ", words)));
+                documents.add(new org.sitegen.search.SearchDocument(root + Urls.of(f.id()), f.title(), "faq", "FAQ: " + f.topic(),
+                        searchWords(f, List.of(), List.of())));
             }
             for (GlossaryEntry g : content.glossary()) {
                 List<String> words = new ArrayList<>(g.aliases());
@@ -356,7 +372,8 @@ public final class EditionRenderer {
                         "slug", g.slug(), "term", g.term(), "abbreviation", g.abbreviation().orElse(""), "aliases", g.aliases(),
                         "definitionHtml", bodies.get(g.id()).html().get(edition.code()),
                         "seeAlso", g.seeAlso().stream().map(s -> of("term", index.title(PageId.glossary(s)), "href", "#" + s)).toList(),
-                        "usedIn", usedIn.getOrDefault(g.slug(), List.of()).stream().map(id -> link(id, root)).toList())).toList();
+                        "usedIn", usedIn.getOrDefault(g.slug(), List.of()).stream()
+                                .map(id -> (Object) of("title", index.title(id), "href", root + Urls.of(id))).toList())).toList();
                 letters.add(of("letter", letter.getKey(), "id", "letter-" + letter.getKey().toLowerCase(Locale.ROOT), "entries", entries));
             }
             List<Object> index = new ArrayList<>();
