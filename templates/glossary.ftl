@@ -20,7 +20,7 @@
         <#if e.aliases?has_content><p class="aliases">Also called: ${e.aliases?join(", ")}</p></#if>
         <div class="definition">${e.definitionHtml?no_esc}</div>
         <#if e.seeAlso?has_content><p class="see-also">See also: <#list e.seeAlso as s><a href="${s.href}">${s.term}</a><#sep>, </#list></p></#if>
-        <#if e.usedIn?has_content><p class="used-in">Used in: <#list e.usedIn as u><a href="${u.href}">${u.title}</a><#sep>; </#list></p></#if>
+        <#if e.usedInTitles?has_content><p class="used-in">Used in: <#list e.usedInTitles as title><a href="${e.usedInHrefs[title?index]}">${title}</a><#sep>; </#list></p></#if>
       </dd>
     </div>
   </#list>

@@ -372,8 +372,9 @@ public final class EditionRenderer {
                         "slug", g.slug(), "term", g.term(), "abbreviation", g.abbreviation().orElse(""), "aliases", g.aliases(),
                         "definitionHtml", bodies.get(g.id()).html().get(edition.code()),
                         "seeAlso", g.seeAlso().stream().map(s -> of("term", index.title(PageId.glossary(s)), "href", "#" + s)).toList(),
-                        "usedIn", usedIn.getOrDefault(g.slug(), List.of()).stream()
-                                .map(id -> (Object) of("title", index.title(id), "href", root + Urls.of(id))).toList())).toList();
+                        // two parallel lists instead of a map per link: a common term is used by hundreds of pages
+                        "usedInTitles", usedIn.getOrDefault(g.slug(), List.of()).stream().map(index::title).toList(),
+                        "usedInHrefs", usedIn.getOrDefault(g.slug(), List.of()).stream().map(id -> root + Urls.of(id)).toList())).toList();
                 letters.add(of("letter", letter.getKey(), "id", "letter-" + letter.getKey().toLowerCase(Locale.ROOT), "entries", entries));
             }
             List<Object> index = new ArrayList<>();
