@@ -32,7 +32,15 @@ public final class EditionAudit {
     private final Map<String, Region> regions = new HashMap<>();
     private final Map<String, Product> products = new HashMap<>();
 
+    /** Where static assets come from: JBake copies them after the pages are audited, so links to them are checked there. */
+    private final Path assets;
+
     public EditionAudit(List<Region> regions, List<Product> products) {
+        this(regions, products, null);
+    }
+
+    public EditionAudit(List<Region> regions, List<Product> products, Path assets) {
+        this.assets = assets;
         regions.forEach(r -> this.regions.put(r.code(), r));
         products.forEach(p -> this.products.put(p.id(), p));
     }
@@ -88,7 +96,7 @@ public final class EditionAudit {
                 PageFacts page = facts.get(relative);
                 if (page != null) {
                     page.problems().forEach(problem -> diagnostics.error("output/" + relative, 0, problem));
-                    checkLinks(relative, edition(relative), page, facts, allPages, diagnostics);
+                    checkLinks(root, relative, edition(relative), page, facts, allPages, diagnostics);
                 }
             }
             if (keep) {
@@ -117,8 +125,11 @@ public final class EditionAudit {
         try (java.io.Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              StreamParser streamer = new StreamParser(Parser.htmlParser()).parse(reader, "")) {
             for (Element element : (Iterable<Element>) streamer.stream()::iterator) {
-                if (!element.id().isEmpty()) {
-                    ids.add(strings.computeIfAbsent(element.id(), x -> x));
+                boolean insideDisclaimer = hasAncestor(element, EditionAudit::isDisclaimer);
+                boolean inDisclaimer = insideDisclaimer || isDisclaimer(element);
+                if (!element.id().isEmpty() && !ids.add(strings.computeIfAbsent(element.id(), x -> x)) && !inDisclaimer) {
+                    // a doubled disclaimer block is reported once, as such, below
+                    problems.add("audit: the id '" + element.id() + "' is used twice on this page");
                 }
                 String name = element.normalName();
                 if (name.equals("a") && element.hasAttr("href")) {
@@ -137,7 +148,7 @@ public final class EditionAudit {
                         problems.add("audit: disclaimer block is for region '" + element.attr("data-region") + "', not '" + code + "'");
                     }
                 }
-                if (!hasAncestor(element, EditionAudit::isDisclaimer) && element.parent() != null) {
+                if (!insideDisclaimer && element.parent() != null) {
                     element.remove();
                 }
             }
@@ -177,7 +188,7 @@ public final class EditionAudit {
         }
     }
 
-    private void checkLinks(String path, String edition, PageFacts page, Map<String, PageFacts> pages, Set<String> allPages,
+    private void checkLinks(Path root, String path, String edition, PageFacts page, Map<String, PageFacts> pages, Set<String> allPages,
                             Diagnostics diagnostics) {
         String where = "output/" + path;
         for (PageFacts.Link link : page.links()) {
@@ -202,7 +213,12 @@ public final class EditionAudit {
             PageFacts targetPage = sameGroup ? pages.get(file) : null;
             if (targetPage == null) {
                 if (!file.endsWith(".html")) {
-                    continue; // feeds, sitemaps and assets are not pages
+                    // feeds, sitemaps, the search index and assets are not pages, but they must exist
+                    boolean exists = Files.isRegularFile(root.resolve(file)) || (assets != null && Files.isRegularFile(assets.resolve(file)));
+                    if (!exists) {
+                        diagnostics.error(where, 0, "audit: link '" + href + "' points to a file that does not exist");
+                    }
+                    continue;
                 }
                 diagnostics.error(where, 0, "audit: link '" + href + "' points to a page that is not in this edition");
                 continue;

@@ -80,9 +80,15 @@ public final class SiteBuilder {
         String stamp = stamp(options.project().resolve("templates"));
         BuildCache previous = incremental ? (cache != null ? cache : new BuildCache()) : null;
         SitePipeline pipeline = new SitePipeline(options, diagnostics, staging, timer, previous, stamp.equals(templatesStamp));
-        List<Throwable> errors = timer.time("jbake", () -> baker(options).bake(staging, pipeline, diagnostics));
-        for (Throwable error : errors) {
-            diagnostics.error("templates", 0, "JBake: " + error.getMessage());
+        try {
+            List<Throwable> errors = timer.time("jbake", () -> baker(options).bake(staging, pipeline, diagnostics));
+            for (Throwable error : errors) {
+                diagnostics.error("templates", 0, "JBake: " + error.getMessage());
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            // a defect of ours, not an editor's mistake: still no stack trace, no half-written site, and the preview survives
+            diagnostics.error(options.content().toString(), 0, "internal error, please report it: " + e);
+            baker = null;
         }
         try {
             if (publish && !diagnostics.hasErrors()) {

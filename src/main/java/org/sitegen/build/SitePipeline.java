@@ -143,7 +143,7 @@ final class SitePipeline implements RenderStage {
             diagnostics.error("templates", 0, "rendering failed: " + cause.getMessage());
             return 0;
         }
-        EditionAudit audit = new EditionAudit(content.regions(), content.products());
+        EditionAudit audit = new EditionAudit(content.regions(), content.products(), options.project().resolve("assets"));
         Map<String, org.sitegen.audit.PageFacts> facts = timer.time("audit", () -> previous == null
                 ? audit.audit(destination, diagnostics, Map.of(), Set.of(), false)
                 : audit.audit(destination, diagnostics, previous.facts, reusing.reused(), true));

@@ -89,6 +89,9 @@ public final class LinkResolver {
             } else if (!index.hasHeading(id.slug(), anchor)) {
                 return new Resolution.Broken("link " + written + " points to unknown heading '#" + anchor + "' in " + id.slug()
                         + Suggestions.hint(anchor, index.headingIds(id.slug())));
+            } else if (!index.headingRegions(id.slug(), anchor).isEmpty()) {
+                return new Resolution.Broken("link " + written + " points to heading '#" + anchor + "', which only the "
+                        + String.join(", ", index.headingRegions(id.slug(), anchor)) + " edition(s) show: link a heading every edition has");
             }
         }
         return new Resolution.Resolved(new LinkTarget(id, id.kind() == PageId.Kind.ARTICLE ? anchor : ""));

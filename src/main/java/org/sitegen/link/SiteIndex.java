@@ -20,6 +20,7 @@ public final class SiteIndex {
     private final Map<PageId, Page> pages = new LinkedHashMap<>();
     private final Map<String, GlossaryEntry> glossary = new TreeMap<>();
     private final Map<String, Set<String>> headingIds = new LinkedHashMap<>();
+    private final Map<String, Map<String, List<String>>> regionalHeadings = new LinkedHashMap<>();
 
     public SiteIndex(SiteContent content) {
         for (Article article : content.articles()) {
@@ -27,6 +28,9 @@ public final class SiteIndex {
             Set<String> ids = new HashSet<>();
             for (Heading heading : article.body().headings()) {
                 ids.add(heading.id());
+                if (!heading.regions().isEmpty()) {
+                    regionalHeadings.computeIfAbsent(article.slug(), k -> new LinkedHashMap<>()).put(heading.id(), heading.regions());
+                }
             }
             headingIds.put(article.slug(), ids);
         }
@@ -50,6 +54,11 @@ public final class SiteIndex {
 
     public boolean hasHeading(String articleSlug, String id) {
         return headingIds.getOrDefault(articleSlug, Set.of()).contains(id);
+    }
+
+    /** The regions that show a heading inside a {@code ::: region} passage; empty for headings every edition shows. */
+    public List<String> headingRegions(String articleSlug, String id) {
+        return regionalHeadings.getOrDefault(articleSlug, Map.of()).getOrDefault(id, List.of());
     }
 
     public Set<String> headingIds(String articleSlug) {

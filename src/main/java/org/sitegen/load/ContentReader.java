@@ -63,6 +63,12 @@ public final class ContentReader {
         }
         Fields fields = validator.validate(path, kind.get(), front.get().fields(), local);
         MarkdownResult body = markdown.convert(path, front.get().body(), front.get().bodyLine(), local);
+        if (kind.get() == DocumentKind.REGION || kind.get() == DocumentKind.PRODUCT || kind.get() == DocumentKind.MEDICAL_DISCLAIMER) {
+            for (org.sitegen.model.SourceLink link : body.links()) {
+                local.error(path, link.line(), "links to pages are not allowed here: this text is shown on every page of an edition "
+                        + "(links to other sites are fine)");
+            }
+        }
         ContentDocument document = build(kind.get(), slug, path, fields, body, front.get().body(), local);
         diagnostics.addAll(local);
         return local.hasErrors() ? Optional.empty() : Optional.of(document);

@@ -73,26 +73,55 @@ public final class FrontMatterParser {
             diagnostics.error(path, 2, "front matter must be a list of 'key: value' lines");
             return Optional.empty();
         }
-        YamlValue.Mapping fields = toMapping(path, mapping, diagnostics);
+        YamlValue.Mapping fields;
+        try {
+            fields = toMapping(path, mapping, diagnostics);
+        } catch (NestingException e) {
+            diagnostics.error(path, e.line, "front matter is nested too deeply (an alias that refers to itself?)");
+            return Optional.empty();
+        }
         return Optional.of(new FrontMatter(fields, body, bodyLine));
     }
 
+    private static final int MAX_DEPTH = 20;
+
     private YamlValue toValue(String path, Node node, Diagnostics diagnostics) {
+        return toValue(path, node, diagnostics, 0);
+    }
+
+    private YamlValue toValue(String path, Node node, Diagnostics diagnostics, int depth) {
         int line = line(node);
+        if (depth > MAX_DEPTH) {
+            throw new NestingException(line);
+        }
         if (node instanceof ScalarNode scalar) {
             return new YamlValue.Scalar(scalar.getValue(), scalar.getTag().getValue().replace("tag:yaml.org,2002:", ""), line);
         }
         if (node instanceof SequenceNode sequence) {
             List<YamlValue> items = new ArrayList<>();
             for (Node item : sequence.getValue()) {
-                items.add(toValue(path, item, diagnostics));
+                items.add(toValue(path, item, diagnostics, depth + 1));
             }
             return new YamlValue.Sequence(List.copyOf(items), line);
         }
-        return toMapping(path, (MappingNode) node, diagnostics);
+        return toMapping(path, (MappingNode) node, diagnostics, depth + 1);
+    }
+
+    /** Front matter nested deeper than any key needs, e.g. an alias that refers to itself. */
+    private static final class NestingException extends RuntimeException {
+        private final int line;
+
+        NestingException(int line) {
+            super(null, null, false, false);
+            this.line = line;
+        }
     }
 
     private YamlValue.Mapping toMapping(String path, MappingNode mapping, Diagnostics diagnostics) {
+        return toMapping(path, mapping, diagnostics, 0);
+    }
+
+    private YamlValue.Mapping toMapping(String path, MappingNode mapping, Diagnostics diagnostics, int depth) {
         Map<String, YamlValue> entries = new LinkedHashMap<>();
         Map<String, Integer> keyLines = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
@@ -106,7 +135,7 @@ public final class FrontMatterParser {
                 diagnostics.error(path, keyLine, "key '" + key + "' is given twice (first on line " + keyLines.get(key) + ")");
                 continue;
             }
-            entries.put(key, toValue(path, tuple.getValueNode(), diagnostics));
+            entries.put(key, toValue(path, tuple.getValueNode(), diagnostics, depth + 1));
             keyLines.put(key, keyLine);
         }
         return new YamlValue.Mapping(entries, keyLines, line(mapping));

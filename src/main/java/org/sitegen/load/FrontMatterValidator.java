@@ -53,8 +53,12 @@ public final class FrontMatterValidator {
                 return scalar(path, key, value, line, diagnostics).flatMap(s -> date(path, key, s, line, diagnostics));
             }
             case BOOLEAN -> {
+                // only true and false: YAML 1.1 also reads yes/no/on/off as booleans, which editors misread
                 if (value instanceof YamlValue.Scalar s && s.tag().equals("bool")) {
-                    return Optional.of(Boolean.parseBoolean(s.text().toLowerCase(java.util.Locale.ROOT)));
+                    String word = s.text().toLowerCase(java.util.Locale.ROOT);
+                    if (word.equals("true") || word.equals("false")) {
+                        return Optional.of(word.equals("true"));
+                    }
                 }
                 diagnostics.error(path, line, "'" + key + "' must be true or false");
                 return Optional.empty();

@@ -5,6 +5,8 @@ import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -28,6 +30,10 @@ import org.sitegen.model.SourceLink;
  * region containers, and raw HTML that breaks {@link RawHtmlPolicy}.
  */
 public final class MarkdownConverter {
+    /** Element ids the page templates use; a body heading must not generate one of them. */
+    static final java.util.Set<String> RESERVED_IDS = java.util.Set.of("main", "regulatory-disclaimer", "disclaimer-title",
+            "toc-title", "related-title", "backlinks-title", "site-search-q", "search-form", "search-input", "search-no-script",
+            "search-status", "search-results");
     private static final Pattern EXTERNAL = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:|//).*");
 
     private final Parser parser;
@@ -78,13 +84,22 @@ public final class MarkdownConverter {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             int line = child.getStartLineNumber() + 1 + offset;
             if (child instanceof Heading heading) {
-                headings.add(new org.sitegen.model.Heading(heading.getLevel(), heading.getAnchorRefId(), heading.getText().toString()));
+                if (RESERVED_IDS.contains(heading.getAnchorRefId())) {
+                    diagnostics.error(path, line, "the heading id '" + heading.getAnchorRefId()
+                            + "' is used by the page layout: reword the heading");
+                }
+                headings.add(new org.sitegen.model.Heading(heading.getLevel(), heading.getAnchorRefId(), heading.getText().toString(),
+                        regionsAround(heading)));
             } else if (child instanceof WikiLink wiki) {
                 String anchor = wiki.getAnchorMarker().isNotNull() ? wiki.getAnchorRef().toString().strip() : "";
                 links.add(new SourceLink(SourceLink.Syntax.SHORTHAND, wiki.getPageRef().toString().strip(), anchor, line));
-            } else if (child instanceof Link link) {
-                checkUrl(path, line, link.getUrl().unescape(), diagnostics);
-                String url = link.getUrl().unescape();
+            } else if (child instanceof Link || child instanceof LinkRef) {
+                String url = url(child);
+                if (url == null) {
+                    collect(child, path, offset, headings, links, regions, diagnostics);
+                    continue;
+                }
+                checkUrl(path, line, url, diagnostics);
                 if (!EXTERNAL.matcher(url).matches() && !url.isEmpty()) {
                     int hash = url.indexOf('#');
                     String target = hash >= 0 ? url.substring(0, hash) : url;
@@ -102,6 +117,26 @@ public final class MarkdownConverter {
             }
             collect(child, path, offset, headings, links, regions, diagnostics);
         }
+    }
+
+    /** The regions of the innermost {@code ::: region} passage around {@code node}, or none. */
+    private static List<String> regionsAround(Node node) {
+        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof RegionBlock block) {
+                return block.regions();
+            }
+        }
+        return List.of();
+    }
+
+    /** The URL of an inline link, or of a reference-style link whose reference is defined (else null). */
+    private static String url(Node node) {
+        if (node instanceof Link link) {
+            return link.getUrl().unescape();
+        }
+        LinkRef ref = (LinkRef) node;
+        Reference reference = ref.isDefined() ? ref.getReferenceNode(ref.getDocument()) : null;
+        return reference == null ? null : reference.getUrl().unescape();
     }
 
     private void checkUrl(String path, int line, String url, Diagnostics diagnostics) {

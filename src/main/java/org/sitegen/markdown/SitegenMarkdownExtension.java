@@ -1,6 +1,8 @@
 package org.sitegen.markdown;
 
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -58,7 +60,8 @@ public final class SitegenMarkdownExtension implements Parser.ParserExtension, H
             return Set.of(
                     new NodeRenderingHandler<>(RegionBlock.class, this::renderRegion),
                     new NodeRenderingHandler<>(WikiLink.class, this::renderWikiLink),
-                    new NodeRenderingHandler<>(Link.class, this::renderLink));
+                    new NodeRenderingHandler<>(Link.class, this::renderLink),
+                    new NodeRenderingHandler<>(LinkRef.class, this::renderLinkRef));
         }
 
         private void renderRegion(RegionBlock node, NodeRendererContext context, HtmlWriter html) {
@@ -81,6 +84,27 @@ public final class SitegenMarkdownExtension implements Parser.ParserExtension, H
             }
             html.withAttr().tag("a");
             html.text(hasText ? node.getText().toString().strip() : target);
+            html.tag("/a");
+        }
+
+        /** A reference-style link {@code [text][ref]}: rendered like an inline link to the reference's URL. */
+        private void renderLinkRef(LinkRef node, NodeRendererContext context, HtmlWriter html) {
+            Reference reference = node.isDefined() ? node.getReferenceNode(node.getDocument()) : null;
+            if (reference == null) {
+                context.delegateRender();
+                return;
+            }
+            html.attr("href", reference.getUrl().unescape());
+            if (reference.getTitle().isNotNull()) {
+                html.attr("title", reference.getTitle().unescape());
+            }
+            html.attr(LINE, String.valueOf(node.getStartLineNumber() + 1));
+            html.withAttr().tag("a");
+            if (node.isReferenceTextCombined()) {
+                html.text(node.getReference().unescape());
+            } else {
+                context.renderChildren(node);
+            }
             html.tag("/a");
         }
 

@@ -32,9 +32,20 @@ public final class OutputPublisher {
             Files.delete(old);
             move(target, old);
         }
-        move(staging, target);
+        try {
+            move(staging, target);
+        } catch (IOException e) {
+            if (old != null) {
+                move(old, target); // put the previous site back
+            }
+            throw e;
+        }
         if (old != null) {
-            discard(old);
+            try {
+                discard(old);
+            } catch (UncheckedIOException e) {
+                // the new site is in place; a leftover copy of the old one is harmless
+            }
         }
     }
 

@@ -35,6 +35,7 @@ public final class EditionPlanner {
         content.products().forEach(p -> productIds.add(p.id()));
         checkRegions(content, regions, productIds, diagnostics);
 
+        checkTags(content.articles(), diagnostics);
         List<Page> pages = Stream.concat(content.articles().stream(), content.faq().stream()).map(p -> (Page) p).toList();
         for (Page page : pages) {
             checkPage(page, regions, productIds, diagnostics);
@@ -73,6 +74,21 @@ public final class EditionPlanner {
             }
         }
         return editions;
+    }
+
+    /** Two different tags must not end up on the same tag page. */
+    private static void checkTags(List<org.sitegen.model.Article> articles, Diagnostics diagnostics) {
+        Map<String, String> tagBySlug = new TreeMap<>();
+        for (org.sitegen.model.Article article : articles) {
+            for (String tag : article.tags()) {
+                String slug = org.sitegen.render.Urls.tagSlug(tag);
+                String first = tagBySlug.putIfAbsent(slug, tag);
+                if (first != null && !first.equals(tag)) {
+                    diagnostics.error(article.path(), article.fields().line("tags"), "tags '" + first + "' and '" + tag
+                            + "' would share the page tags/" + slug + "/: use one spelling");
+                }
+            }
+        }
     }
 
     private static boolean allowed(Page page, Region region) {

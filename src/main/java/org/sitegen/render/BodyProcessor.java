@@ -60,11 +60,15 @@ public final class BodyProcessor {
         document.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
         Element body = document.body();
         rewriteLinks(self, folder, body, root, pagePath, glossaryHref, idPrefix);
+        if (!idPrefix.isEmpty()) {
+            prefixIds(body, idPrefix);
+        }
 
         boolean hasRegionBlocks = !body.select("[" + SitegenMarkdownExtension.REGION_BLOCK + "]").isEmpty();
         Map<String, String> htmlByEdition = new LinkedHashMap<>();
         Map<String, Set<PageId>> targetsByEdition = new LinkedHashMap<>();
         Map<String, Set<String>> termsByEdition = new LinkedHashMap<>();
+        Map<String, java.util.List<String>> keywordsByEdition = new LinkedHashMap<>();
         Map<String, String> shared = new HashMap<>();
 
         Map<String, Variant> variants = new HashMap<>();
@@ -89,8 +93,28 @@ public final class BodyProcessor {
             htmlByEdition.put(edition.code(), shared.computeIfAbsent(serialized, x -> x));
             targetsByEdition.put(edition.code(), targets);
             termsByEdition.put(edition.code(), variant.terms());
+            // keywords from this edition's own text: a passage for other regions must not leak into its search index
+            Variant k = variant;
+            keywordsByEdition.put(edition.code(), k.keywords.computeIfAbsent("", x -> keywords.of(k.root.text())));
         }
-        return new ProcessedBody(htmlByEdition, targetsByEdition, termsByEdition, keywords.of(body.text()));
+        return new ProcessedBody(htmlByEdition, targetsByEdition, termsByEdition, keywordsByEdition);
+    }
+
+    /**
+     * Bodies shown together on one page (FAQ answers, glossary definitions) get their own ids prefixed, and the
+     * links to them (footnotes, headings) rewritten, so that two bodies never share an id.
+     */
+    private static void prefixIds(Element body, String prefix) {
+        Set<String> ids = new java.util.HashSet<>();
+        for (Element element : body.select("[id]")) {
+            ids.add(element.id());
+            element.id(prefix + element.id());
+        }
+        for (Element a : body.select("a[href^=#]")) {
+            if (!a.hasAttr(TARGET) && ids.contains(a.attr("href").substring(1))) {
+                a.attr("href", "#" + prefix + a.attr("href").substring(1));
+            }
+        }
     }
 
     private Set<String> linkTerms(Element root, boolean auto, String excludedTerm, Function<String, String> href, String idPrefix) {
@@ -187,9 +211,10 @@ public final class BodyProcessor {
     }
 
     /** One version of a body (all editions, or one edition's region passages) and its serializations. */
-    private record Variant(Element root, Set<String> terms, Set<PageId> targets, Map<String, String> html) {
+    private record Variant(Element root, Set<String> terms, Set<PageId> targets, Map<String, String> html,
+                           Map<String, java.util.List<String>> keywords) {
         Variant(Element root, Set<String> terms) {
-            this(root, terms, collectTargets(root), new HashMap<>());
+            this(root, terms, collectTargets(root), new HashMap<>(), new HashMap<>());
         }
 
         private static Set<PageId> collectTargets(Element root) {

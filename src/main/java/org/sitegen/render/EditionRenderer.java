@@ -166,9 +166,9 @@ public final class EditionRenderer {
             }
             StringBuilder words = new StringBuilder();
             tags.forEach(t -> words.append(t).append(' '));
-            headings.forEach(h -> words.append(h.text()).append(' '));
+            headings.stream().filter(h -> h.shownIn(edition.code())).forEach(h -> words.append(h.text()).append(' '));
             terms.stream().sorted().forEach(t -> words.append(index.title(PageId.glossary(t))).append(' '));
-            body.keywords().forEach(k -> words.append(k).append(' '));
+            body.keywords().getOrDefault(edition.code(), List.of()).forEach(k -> words.append(k).append(' '));
             String joined = words.toString().strip();
             searchWords.put(page.id(), Map.entry(terms, joined));
             return joined;
@@ -277,7 +277,8 @@ public final class EditionRenderer {
             List<String> missing = edition.unavailableProducts().getOrDefault(article.id(), List.of());
             model.put("notice", missing.stream().map(id -> products.get(id).name()).toList());
             List<Object> toc = new ArrayList<>();
-            List<Heading> headings = article.body().headings().stream().filter(h -> h.level() <= 3).toList();
+            List<Heading> headings = article.body().headings().stream()
+                    .filter(h -> h.level() <= 3 && h.shownIn(edition.code())).toList();
             if (headings.size() >= TOC_MIN_HEADINGS) {
                 headings.forEach(h -> toc.add(of("id", h.id(), "title", h.text(), "level", h.level())));
             }
@@ -348,7 +349,7 @@ public final class EditionRenderer {
                                 "notice", edition.unavailableProducts().getOrDefault(f.id(), List.of()).stream()
                                         .map(id -> products.get(id).name()).toList()))
                         .toList();
-                topics.add(of("name", topic.getKey(), "id", "topic-" + Urls.tagSlug(topic.getKey().toLowerCase(Locale.ROOT)), "entries", entries));
+                topics.add(of("name", topic.getKey(), "id", "topic-" + (topics.size() + 1), "entries", entries));
             }
             model.put("topics", topics);
             List<Object> questions = new ArrayList<>();

@@ -11,8 +11,8 @@ import org.sitegen.model.PageId;
  * @param html    final HTML per edition code
  * @param targets pages the body links to, per edition code (for backlinks)
  * @param terms   glossary slugs linked in the body, per edition code (for "Used in")
- * @param keywords the body's most frequent words, for the search index
+ * @param keywords the body's most frequent words per edition code, for the search index
  */
 public record ProcessedBody(Map<String, String> html, Map<String, Set<PageId>> targets, Map<String, Set<String>> terms,
-                            java.util.List<String> keywords) {
+                            Map<String, java.util.List<String>> keywords) {
 }

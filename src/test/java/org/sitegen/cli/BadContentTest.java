@@ -98,6 +98,22 @@ class BadContentTest {
                         "articles/basics.md:9: malformed link [[foo:bar]]: use [[slug]], [[faq:slug]], [[glossary:slug]] or [[plain:text]]")),
                 Arguments.of("related-names-itself", List.of(
                         "articles/basics.md:5: related entry 'basics' names this page itself")),
+                Arguments.of("boolean-yes", List.of(
+                        "articles/basics.md:5: 'draft' must be true or false")),
+                Arguments.of("reference-link-unknown", List.of(
+                        "articles/basics.md:7: link 'missing-page.md' points to unknown article 'missing-page'")),
+                Arguments.of("recursive-alias", List.of(
+                        "articles/basics.md:5: front matter is nested too deeply (an alias that refers to itself?)")),
+                Arguments.of("region-only-heading-link", List.of(
+                        "articles/basics.md:7: link #intl-notes points to heading '#intl-notes', which only the intl edition(s) show: "
+                                + "link a heading every edition has")),
+                Arguments.of("tag-collision", List.of(
+                        "articles/basics.md:5: tags 'c' and 'c++' would share the page tags/c/: use one spelling")),
+                Arguments.of("link-in-disclaimer", List.of(
+                        "medical-disclaimer.md:5: links to pages are not allowed here: this text is shown on every page of an edition "
+                                + "(links to other sites are fine)")),
+                Arguments.of("reserved-heading", List.of(
+                        "articles/basics.md:9: the heading id 'main' is used by the page layout: reword the heading")),
                 Arguments.of("faq-related-faq", List.of(
                         "faq/is-it-safe.md:4: related entry 'faq:is-it-safe': a FAQ entry lists related articles only (article slugs)")),
                 Arguments.of("glossary-defined-twice", List.of(
