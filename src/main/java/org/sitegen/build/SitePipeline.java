@@ -93,7 +93,7 @@ final class SitePipeline implements RenderStage {
     }
 
     @Override
-    public int renderSite(List<ContentDocument> documents, PageSink sink) {
+    public int renderSite(List<ContentDocument> documents, Set<PageId> unloaded, PageSink sink) {
         SiteContent content = assemble(documents);
         if (content.medicalDisclaimer().isEmpty() && !diagnostics.hasErrors()) {
             diagnostics.error(options.content().resolve("medical-disclaimer.md").toString(), 0,
@@ -103,7 +103,7 @@ final class SitePipeline implements RenderStage {
             new GlossaryChecker().check(content.glossary(), diagnostics);
             return new EditionPlanner(options.drafts()).plan(content, diagnostics);
         });
-        SiteIndex index = new SiteIndex(content);
+        SiteIndex index = new SiteIndex(content, unloaded);
         LinkChecker checker = new LinkChecker(index);
         links = timer.time("link", () -> checker.check(content, diagnostics));
         if (diagnostics.hasErrors()) {

@@ -20,7 +20,7 @@ public final class EditionRenderingTool implements RenderingTool {
         if (!(db instanceof SiteContentStore store)) {
             return 0;
         }
-        return store.stage().renderSite(store.records(), new JBakePageSink(renderer, config.getDestinationFolder().toPath()));
+        return store.stage().renderSite(store.records(), store.unloaded(), new JBakePageSink(renderer, config.getDestinationFolder().toPath()));
     }
 
     @Override

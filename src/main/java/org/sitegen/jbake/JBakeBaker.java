@@ -49,9 +49,9 @@ public final class JBakeBaker {
         if (crawler == null) {
             crawler = new ContentCrawler(store, config);
         }
-        store.setStage((documents, sink) -> {
+        store.setStage((documents, unloaded, sink) -> {
             diagnostics.addAll(store.diagnostics());
-            return stage.renderSite(documents, sink);
+            return stage.renderSite(documents, unloaded, sink);
         });
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);

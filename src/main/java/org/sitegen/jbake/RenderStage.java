@@ -6,5 +6,10 @@ import org.sitegen.render.PageSink;
 
 /** What JBake hands the crawled content to: the rest of our pipeline. Returns the number of pages written. */
 public interface RenderStage {
-    int renderSite(List<ContentDocument> documents, PageSink sink);
+    /**
+     * @param documents the records of every file that loaded without errors
+     * @param unloaded  pages whose files exist but did not load (their errors are already reported): links to them
+     *                  are not reported again as links to unknown pages
+     */
+    int renderSite(List<ContentDocument> documents, java.util.Set<org.sitegen.model.PageId> unloaded, PageSink sink);
 }

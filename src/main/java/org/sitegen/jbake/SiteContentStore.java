@@ -68,6 +68,26 @@ public final class SiteContentStore extends ContentStore {
         return records;
     }
 
+    /** Articles, FAQ entries and glossary entries whose files exist but did not load. */
+    public java.util.Set<org.sitegen.model.PageId> unloaded() {
+        java.util.Set<org.sitegen.model.PageId> ids = new java.util.TreeSet<>();
+        for (Map.Entry<String, DocumentModel> entry : bySourceUri.entrySet()) {
+            if (entry.getValue().get(FrontMatterMarkdownEngine.RECORD) != null) {
+                continue;
+            }
+            String uri = entry.getKey();
+            String slug = uri.substring(uri.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
+            if (uri.startsWith("articles/")) {
+                ids.add(org.sitegen.model.PageId.article(slug));
+            } else if (uri.startsWith("faq/")) {
+                ids.add(org.sitegen.model.PageId.faq(slug));
+            } else if (uri.startsWith("glossary/")) {
+                ids.add(org.sitegen.model.PageId.glossary(slug));
+            }
+        }
+        return ids;
+    }
+
     /** Replaces or adds one document. */
     void put(String sourceUri, DocumentModel model) {
         model.setSourceUri(sourceUri);

@@ -23,7 +23,8 @@ import org.sitegen.model.PageId;
  */
 public final class RelatedContent {
     public static final int LIMIT = 5;
-    private static final int CANDIDATES = 3 * LIMIT;
+    /** Ranked candidates kept per article, so that editions leaving some pages out still fill their lists. */
+    private static final int CANDIDATES = 8 * LIMIT;
     private static final int TAG_WEIGHT = 2;
     private static final int TERM_WEIGHT = 1;
 

@@ -22,7 +22,15 @@ public final class SiteIndex {
     private final Map<String, Set<String>> headingIds = new LinkedHashMap<>();
     private final Map<String, Map<String, List<String>>> regionalHeadings = new LinkedHashMap<>();
 
+    /** Pages whose files exist but did not load: links to them are not reported as links to unknown pages. */
+    private final Set<PageId> unloaded;
+
     public SiteIndex(SiteContent content) {
+        this(content, Set.of());
+    }
+
+    public SiteIndex(SiteContent content, Set<PageId> unloaded) {
+        this.unloaded = Set.copyOf(unloaded);
         for (Article article : content.articles()) {
             pages.put(article.id(), article);
             Set<String> ids = new HashSet<>();
@@ -45,7 +53,7 @@ public final class SiteIndex {
     }
 
     public boolean exists(PageId id) {
-        return id.kind() == PageId.Kind.GLOSSARY ? glossary.containsKey(id.slug()) : pages.containsKey(id);
+        return unloaded.contains(id) || (id.kind() == PageId.Kind.GLOSSARY ? glossary.containsKey(id.slug()) : pages.containsKey(id));
     }
 
     public Map<String, GlossaryEntry> glossary() {
@@ -53,7 +61,7 @@ public final class SiteIndex {
     }
 
     public boolean hasHeading(String articleSlug, String id) {
-        return headingIds.getOrDefault(articleSlug, Set.of()).contains(id);
+        return unloaded.contains(PageId.article(articleSlug)) || headingIds.getOrDefault(articleSlug, Set.of()).contains(id);
     }
 
     /** The regions that show a heading inside a {@code ::: region} passage; empty for headings every edition shows. */

@@ -116,7 +116,18 @@ public final class EditionPlanner {
                         + String.join(", ", defaults.stream().map(Region::code).toList()) + "): keep 'default: true' in exactly one");
             }
         }
+        Map<String, String> codeByLang = new TreeMap<>();
         for (Region region : regions.values()) {
+            String lang = region.lang();
+            if (!java.util.Locale.forLanguageTag(lang).toLanguageTag().equalsIgnoreCase(lang)) {
+                diagnostics.error(region.path(), region.fields().line("lang"), "'lang' must be a BCP 47 language tag such as en, en-GB or tr-TR, not '"
+                        + lang + "'");
+            }
+            String other = codeByLang.putIfAbsent(lang.toLowerCase(java.util.Locale.ROOT), region.code());
+            if (other != null) {
+                diagnostics.warning(region.path(), region.fields().line("lang"), "regions '" + other + "' and '" + region.code()
+                        + "' share the language '" + lang + "': search engines cannot tell their editions apart");
+            }
             for (String id : region.products().keySet()) {
                 if (!productIds.contains(id)) {
                     diagnostics.error(region.path(), region.fields().line("products"), "unknown product id '" + id + "'" + Suggestions.hint(id, productIds));

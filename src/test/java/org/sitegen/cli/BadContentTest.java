@@ -114,6 +114,8 @@ class BadContentTest {
                                 + "(links to other sites are fine)")),
                 Arguments.of("reserved-heading", List.of(
                         "articles/basics.md:9: the heading id 'main' is used by the page layout: reword the heading")),
+                Arguments.of("broken-page-linked", List.of(
+                        "articles/basics.md:4: 'date' is not a real date: 2026-02-30")),
                 Arguments.of("faq-related-faq", List.of(
                         "faq/is-it-safe.md:4: related entry 'faq:is-it-safe': a FAQ entry lists related articles only (article slugs)")),
                 Arguments.of("glossary-defined-twice", List.of(
