@@ -69,6 +69,9 @@ public final class ContentReader {
                         + "(links to other sites are fine)");
             }
         }
+        if ((kind.get() == DocumentKind.ARTICLE || kind.get() == DocumentKind.FAQ) && front.get().body().isBlank()) {
+            local.warning(path, front.get().bodyLine() - 1, "the page has no text below its front matter");
+        }
         ContentDocument document = build(kind.get(), slug, path, fields, body, front.get().body(), local);
         diagnostics.addAll(local);
         return local.hasErrors() ? Optional.empty() : Optional.of(document);

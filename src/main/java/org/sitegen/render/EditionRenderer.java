@@ -205,7 +205,9 @@ public final class EditionRenderer {
 
         private Map<String, Object> base(String pagePath, String kind, String title, String description,
                                          List<String> productIds, List<Object> crumbs, Predicate<Edition> presentIn) {
-            String root = Urls.rootPrefix(pagePath);
+            // the 404 page is served at any missing URL: with --base-url its links are absolute so they work from there
+            boolean absolute = kind.equals("notfound") && !settings.baseUrl().isEmpty();
+            String root = absolute ? settings.absolute(edition.code() + "/") : Urls.rootPrefix(pagePath);
             List<Object> productLines = new ArrayList<>();
             for (String id : productIds) {
                 Product product = products.get(id);
@@ -229,14 +231,14 @@ public final class EditionRenderer {
             structured.add(jsonLd.write(of("@context", "https://schema.org", "@type", "BreadcrumbList", "itemListElement", items)));
             return of(
                     "jsonLd", structured,
-                    "site", of("title", settings.title(), "root", root, "assets", root + "../", "code", edition.code(),
+                    "site", of("title", settings.title(), "root", root, "assets", absolute ? settings.absolute("") : root + "../", "code", edition.code(),
                             "regionName", edition.region().name(), "lang", edition.region().lang(), "liveReload", settings.liveReload()),
                     "page", of("kind", kind, "title", title, "description", description, "path", pagePath,
                             "canonical", settings.baseUrl().isEmpty() ? "" : settings.absolute(edition.code() + "/" + pagePath),
                             "ogLocale", edition.region().lang().replace('-', '_'), "ogType", kind.equals("article") ? "article" : "website"),
                     "disclaimer", of("code", edition.code(), "medicalHtml", medicalHtml(), "regionHtml", edition.region().disclaimerHtml(),
                             "products", productLines),
-                    "alternates", alternates(pagePath, presentIn),
+                    "alternates", alternates(pagePath, presentIn, absolute),
                     "breadcrumbs", breadcrumbs,
                     "notice", List.of());
         }
@@ -257,13 +259,14 @@ public final class EditionRenderer {
             ((List<String>) model.get("jsonLd")).add(jsonLd.write(data));
         }
 
-        private List<Object> alternates(String pagePath, Predicate<Edition> presentIn) {
+        private List<Object> alternates(String pagePath, Predicate<Edition> presentIn, boolean absolute) {
             List<Object> alternates = new ArrayList<>();
             String root = Urls.rootPrefix(pagePath);
             for (Edition other : editions) {
                 if (presentIn.test(other)) {
+                    String href = absolute ? settings.absolute(other.code() + "/" + pagePath) : root + "../" + other.code() + "/" + pagePath;
                     alternates.add(of("code", other.code(), "name", other.region().name(), "lang", other.region().lang(),
-                            "href", root + "../" + other.code() + "/" + pagePath, "current", other == edition));
+                            "href", href, "current", other == edition));
                 }
             }
             return alternates;
