@@ -7,14 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -24,25 +19,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /** Every page type has no axe-core violations at WCAG 2.1 AA, and glossary tooltips open on keyboard focus. */
-@Tag("browser")
-class AccessibilityTest {
+class AccessibilityTest extends BrowserTest {
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
-    @TempDir
-    static Path folder;
-    static BrowserSession browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        browser = new BrowserSession(folder);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @ParameterizedTest(name = "axe on /{0}")
     @ValueSource(strings = {"", "eu/", "eu/articles/radiofrequency-ablation/", "eu/articles/neuromodulation/", "eu/faq/",

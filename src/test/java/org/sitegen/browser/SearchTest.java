@@ -4,36 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A reader types into the search box of one edition and finds that edition's pages only. */
-@Tag("browser")
-class SearchTest {
-    @TempDir
-    static Path folder;
-    static BrowserSession browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        browser = new BrowserSession(folder);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class SearchTest extends BrowserTest {
 
     private List<WebElement> search(String edition, String query) {
         browser.driver.get(browser.url(edition + "/search/"));
