@@ -20,7 +20,11 @@
         <#if e.aliases?has_content><p class="aliases">Also called: ${e.aliases?join(", ")}</p></#if>
         <div class="definition">${e.definitionHtml?no_esc}</div>
         <#if e.seeAlso?has_content><p class="see-also">See also: <#list e.seeAlso as s><a href="${s.href}">${s.term}</a><#sep>, </#list></p></#if>
-        <#if e.usedInTitles?has_content><p class="used-in">Used in: <#list e.usedInTitles as title><a href="${e.usedInHrefs[title?index]}">${title}</a><#sep>; </#list></p></#if>
+        <#if e.usedInTitles?has_content>
+        <div class="used-in">Used in:
+          <#list e.usedInTitles as title><#if title?index == 10><details><summary>and ${(e.usedInTitles?size - 10)?c} more pages</summary></#if><a href="${e.usedInHrefs[title?index]}">${title}</a><#sep>; </#sep><#if !title?has_next && title?index gte 10></details></#if></#list>
+        </div>
+        </#if>
       </dd>
     </div>
   </#list>

@@ -446,7 +446,7 @@ class SampleSiteTest {
             Map<String, Set<String>> listed = new TreeMap<>();
             for (Element entry : site.page(glossaryPath).select("div.glossary-entry")) {
                 Set<String> pages = new TreeSet<>();
-                for (Element a : entry.select("p.used-in a")) {
+                for (Element a : entry.select("div.used-in a")) {
                     String key = pageKey(BuiltSite.resolve(glossaryPath, a.attr("href")).orElseThrow());
                     assertNotNull(key, a.outerHtml());
                     pages.add(key);
@@ -458,7 +458,7 @@ class SampleSiteTest {
             assertEquals(actual, listed, code);
             assertFalse(listed.isEmpty());
         }
-        assertFalse(site.page("tr/glossary/index.html").select("p.used-in a").eachText().contains("Neuromodulation"));
+        assertFalse(site.page("tr/glossary/index.html").select("div.used-in a").eachText().contains("Neuromodulation"));
     }
 
     // ---- backlinks and related content ----
