@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.jsoup.parser.Parser;
 import org.jsoup.parser.StreamParser;
 import org.jsoup.nodes.Element;
+import org.sitegen.model.Hrefs;
 import org.sitegen.diagnostics.Diagnostics;
 import org.sitegen.model.Product;
 import org.sitegen.model.Region;
@@ -26,7 +27,8 @@ import org.sitegen.render.ProductLines;
  * the region switcher and {@code hreflang} alternates.
  */
 public final class EditionAudit {
-    public static final String SWITCHER = "nav.region-switcher";
+    /** The class of the {@code nav} through which links into other editions are allowed. */
+    private static final String SWITCHER_CLASS = "region-switcher";
     private static final String DISCLAIMER_ID = "regulatory-disclaimer";
 
     private final Map<String, Region> regions = new HashMap<>();
@@ -133,7 +135,7 @@ public final class EditionAudit {
                 }
                 String name = element.normalName();
                 if (name.equals("a") && element.hasAttr("href")) {
-                    boolean allowed = hasAncestor(element, p -> p.normalName().equals("nav") && p.hasClass("region-switcher"));
+                    boolean allowed = hasAncestor(element, p -> p.normalName().equals("nav") && p.hasClass(SWITCHER_CLASS));
                     links.add(new PageFacts.Link(strings.computeIfAbsent(element.attr("href"), x -> x), allowed));
                 } else if (name.equals("link") && element.attr("rel").equals("alternate") && element.hasAttr("hreflang")) {
                     links.add(new PageFacts.Link(strings.computeIfAbsent(element.attr("href"), x -> x), true));
@@ -193,7 +195,7 @@ public final class EditionAudit {
         String where = "output/" + path;
         for (PageFacts.Link link : page.links()) {
             String href = link.href();
-            if (href.isEmpty() || href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || href.startsWith("//")) {
+            if (href.isEmpty() || Hrefs.isExternal(href)) {
                 continue;
             }
             String target = resolve(path, href);

@@ -17,7 +17,6 @@ final class BuildCache {
     final Map<PageId, CachedBody> bodies = new HashMap<>();
     Map<String, Map<String, Object>> models = new HashMap<>();
     Map<String, PageFacts> facts = new HashMap<>();
-    String templatesStamp = "";
 
     record CachedBody(Object source, ProcessedBody body) {
     }

@@ -99,8 +99,9 @@ final class SitePipeline implements RenderStage {
             diagnostics.error(options.content().resolve("medical-disclaimer.md").toString(), 0,
                     "missing the site-wide medical disclaimer: create content/medical-disclaimer.md");
         }
+        GlossaryMatcher matcher = new GlossaryMatcher(content.glossary());
         List<Edition> editions = timer.time("validate", () -> {
-            new GlossaryChecker().check(content.glossary(), diagnostics);
+            new GlossaryChecker().check(content.glossary(), matcher, diagnostics);
             return new EditionPlanner(options.drafts()).plan(content, diagnostics);
         });
         SiteIndex index = new SiteIndex(content, unloaded);
@@ -109,7 +110,7 @@ final class SitePipeline implements RenderStage {
         if (diagnostics.hasErrors()) {
             return 0;
         }
-        Map<PageId, ProcessedBody> bodies = timer.time("glossary+bodies", () -> processBodies(content, index, checker, editions));
+        Map<PageId, ProcessedBody> bodies = timer.time("glossary+bodies", () -> processBodies(content, index, checker, matcher, editions));
         warnUnusedGlossary(content, bodies);
         RelatedContent related = timer.time("related+backlinks", () -> related(content, bodies));
         timer.add("related-only", timer.times().get("related+backlinks"));
@@ -162,16 +163,17 @@ final class SitePipeline implements RenderStage {
         }
     }
 
-    private Map<PageId, ProcessedBody> processBodies(SiteContent content, SiteIndex index, LinkChecker checker, List<Edition> editions) {
-        GlossaryLinker linker = new GlossaryLinker(new GlossaryMatcher(content.glossary()), index.glossary());
+    private Map<PageId, ProcessedBody> processBodies(SiteContent content, SiteIndex index, LinkChecker checker, GlossaryMatcher matcher,
+                                                     List<Edition> editions) {
+        GlossaryLinker linker = new GlossaryLinker(matcher, index.glossary());
         BodyProcessor processor = new BodyProcessor(checker.resolver(), index, linker);
         Map<PageId, ProcessedBody> bodies = new LinkedHashMap<>();
         List<Page> pages = new ArrayList<>(content.articles());
         pages.addAll(content.faq());
-        boolean reuse = previous != null && previous.siteSignature.equals(signature(content, editions));
         if (previous != null) {
             next.siteSignature = signature(content, editions);
         }
+        boolean reuse = previous != null && previous.siteSignature.equals(next.siteSignature);
         // each body is independent: process them in parallel, keep them in source order
         List<ProcessedBody> pageBodies = pages.parallelStream().map(page -> cached(reuse, page.id(), page, () -> {
             List<Edition> showing = editions.stream().filter(e -> e.has(page.id())).toList();

@@ -13,7 +13,8 @@ import org.sitegen.model.GlossaryEntry;
 /** Checks the glossary as a whole: names defined twice, unknown see-also slugs, terms that can never link. */
 public final class GlossaryChecker {
 
-    public void check(List<GlossaryEntry> entries, Diagnostics diagnostics) {
+    /** @param matcher the build's matcher over {@code entries} */
+    public void check(List<GlossaryEntry> entries, GlossaryMatcher matcher, Diagnostics diagnostics) {
         Map<String, GlossaryEntry> byName = new HashMap<>();
         Map<String, GlossaryEntry> byAbbreviation = new HashMap<>();
         Set<String> slugs = entries.stream().map(GlossaryEntry::slug).collect(Collectors.toSet());
@@ -40,15 +41,14 @@ public final class GlossaryChecker {
                 }
             }
         }
-        warnShadowed(entries, diagnostics);
+        warnShadowed(entries, matcher, diagnostics);
     }
 
     /**
      * A name that only ever occurs inside a longer name of another entry can never be linked there:
      * warn when a whole name of one entry is exactly the same words as another's apart from case.
      */
-    private static void warnShadowed(List<GlossaryEntry> entries, Diagnostics diagnostics) {
-        GlossaryMatcher matcher = new GlossaryMatcher(entries);
+    private static void warnShadowed(List<GlossaryEntry> entries, GlossaryMatcher matcher, Diagnostics diagnostics) {
         for (GlossaryEntry entry : entries) {
             for (String name : names(entry)) {
                 List<GlossaryMatch> matches = matcher.find(name);

@@ -55,7 +55,7 @@ public final class LinkChecker {
     private java.util.Optional<PageId> checkRelated(Page page, String related, Diagnostics diagnostics) {
         int line = page.fields().line("related");
         boolean faq = related.startsWith("faq:");
-        PageId target = faq ? PageId.faq(related.substring(4)) : PageId.article(related);
+        PageId target = PageId.parse(related);
         if (related.contains(":") && !faq) {
             diagnostics.error(page.path(), line, "related entry '" + related + "' must be an article slug or faq:<slug>");
             return java.util.Optional.empty();

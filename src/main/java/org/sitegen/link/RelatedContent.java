@@ -113,7 +113,7 @@ public final class RelatedContent {
         java.util.Arrays.sort(ranked);
         List<PageId> list = new ArrayList<>();
         for (String picked : a.related()) {
-            list.add(picked.startsWith("faq:") ? PageId.faq(picked.substring(4)) : PageId.article(picked));
+            list.add(PageId.parse(picked));
         }
         for (int k = ranked.length - 1; k >= 0; k--) {
             list.add(articles.get(byTitle[n - 1 - (int) (ranked[k] & 0xffffffffL)]).id());

@@ -2,7 +2,6 @@ package org.sitegen.load;
 
 import java.text.BreakIterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;

@@ -20,7 +20,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import org.sitegen.model.Hrefs;
 import org.sitegen.diagnostics.Diagnostics;
 import org.sitegen.model.SourceLink;
 
@@ -34,7 +34,6 @@ public final class MarkdownConverter {
     static final java.util.Set<String> RESERVED_IDS = java.util.Set.of("main", "regulatory-disclaimer", "disclaimer-title",
             "toc-title", "related-title", "backlinks-title", "site-search-q", "search-form", "search-input", "search-no-script",
             "search-status", "search-results");
-    private static final Pattern EXTERNAL = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:|//).*");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -100,7 +99,7 @@ public final class MarkdownConverter {
                     continue;
                 }
                 checkUrl(path, line, url, diagnostics);
-                if (!EXTERNAL.matcher(url).matches() && !url.isEmpty()) {
+                if (!Hrefs.isExternal(url) && !url.isEmpty()) {
                     int hash = url.indexOf('#');
                     String target = hash >= 0 ? url.substring(0, hash) : url;
                     String anchor = hash >= 0 ? url.substring(hash + 1) : "";

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -18,6 +17,7 @@ import org.sitegen.link.LinkResolver;
 import org.sitegen.link.Resolution;
 import org.sitegen.link.SiteIndex;
 import org.sitegen.markdown.SitegenMarkdownExtension;
+import org.sitegen.model.Hrefs;
 import org.sitegen.model.PageId;
 import org.sitegen.model.SourceLink;
 import org.sitegen.region.Edition;
@@ -30,7 +30,6 @@ import org.sitegen.region.Edition;
  */
 public final class BodyProcessor {
     private static final String TARGET = "data-target";
-    private static final Pattern EXTERNAL = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:|//).*");
 
     private final LinkResolver resolver;
     private final SiteIndex index;
@@ -71,17 +70,16 @@ public final class BodyProcessor {
         Map<String, java.util.List<String>> keywordsByEdition = new LinkedHashMap<>();
         Map<String, String> shared = new HashMap<>();
 
-        Map<String, Variant> variants = new HashMap<>();
         Variant common = null;
         if (!hasRegionBlocks) {
-            common = new Variant(body, linkTerms(body, autoGlossary, excludedTerm, glossaryHref, idPrefix));
+            common = variant(body, autoGlossary, excludedTerm, glossaryHref, idPrefix);
         }
         for (Edition edition : editions) {
             Variant variant = common;
             if (variant == null) {
                 Element filtered = body.clone();
                 filterRegions(filtered, edition.code());
-                variant = new Variant(filtered, linkTerms(filtered, autoGlossary, excludedTerm, glossaryHref, idPrefix));
+                variant = variant(filtered, autoGlossary, excludedTerm, glossaryHref, idPrefix);
             }
             Set<PageId> targets = new LinkedHashSet<>();
             Set<PageId> unavailable = new java.util.TreeSet<>();
@@ -93,9 +91,7 @@ public final class BodyProcessor {
             htmlByEdition.put(edition.code(), shared.computeIfAbsent(serialized, x -> x));
             targetsByEdition.put(edition.code(), targets);
             termsByEdition.put(edition.code(), variant.terms());
-            // keywords from this edition's own text: a passage for other regions must not leak into its search index
-            Variant k = variant;
-            keywordsByEdition.put(edition.code(), k.keywords.computeIfAbsent("", x -> keywords.of(k.root.text())));
+            keywordsByEdition.put(edition.code(), variant.keywords());
         }
         return new ProcessedBody(htmlByEdition, targetsByEdition, termsByEdition, keywordsByEdition);
     }
@@ -115,6 +111,15 @@ public final class BodyProcessor {
                 a.attr("href", "#" + prefix + a.attr("href").substring(1));
             }
         }
+    }
+
+    /**
+     * Links glossary terms in one version of a body and takes its keywords from that version's own text, so that
+     * a passage for other regions never reaches an edition's search index.
+     */
+    private Variant variant(Element root, boolean auto, String excludedTerm, Function<String, String> href, String idPrefix) {
+        Set<String> terms = linkTerms(root, auto, excludedTerm, href, idPrefix);
+        return new Variant(root, terms, Variant.collectTargets(root), new HashMap<>(), keywords.of(root.text()));
     }
 
     private Set<String> linkTerms(Element root, boolean auto, String excludedTerm, Function<String, String> href, String idPrefix) {
@@ -137,7 +142,7 @@ public final class BodyProcessor {
                               Function<String, String> glossaryHref, String idPrefix) {
         for (Element a : body.select("a[" + SitegenMarkdownExtension.WIKI + "], a[" + SitegenMarkdownExtension.LINE + "]")) {
             boolean wiki = a.hasAttr(SitegenMarkdownExtension.WIKI);
-            if (!wiki && EXTERNAL.matcher(a.attr("href")).matches()) {
+            if (!wiki && Hrefs.isExternal(a.attr("href"))) {
                 a.removeAttr(SitegenMarkdownExtension.LINE);
                 if (a.attr("href").startsWith("http")) {
                     a.attr("rel", "noopener");
@@ -212,12 +217,8 @@ public final class BodyProcessor {
 
     /** One version of a body (all editions, or one edition's region passages) and its serializations. */
     private record Variant(Element root, Set<String> terms, Set<PageId> targets, Map<String, String> html,
-                           Map<String, java.util.List<String>> keywords) {
-        Variant(Element root, Set<String> terms) {
-            this(root, terms, collectTargets(root), new HashMap<>(), new HashMap<>());
-        }
-
-        private static Set<PageId> collectTargets(Element root) {
+                           java.util.List<String> keywords) {
+        static Set<PageId> collectTargets(Element root) {
             Set<PageId> targets = new LinkedHashSet<>();
             for (Element a : root.select("a[" + TARGET + "]")) {
                 targets.add(PageId.parse(a.attr(TARGET)));
