@@ -1,7 +1,7 @@
 <#ftl output_format="HTML">
-<#import "layout.ftl" as layout>
-<@layout.page>
-<#assign a = content.article>
+<#import "layout.ftl" as frame>
+<@frame.page>
+<#assign a = .data_model>
 <article class="article">
   <header class="article-header">
     <h1>${a.title}</h1>
@@ -50,4 +50,4 @@ ${a.bodyHtml?no_esc}
   </section>
   </#if>
 </article>
-</@layout.page>
+</@frame.page>

@@ -1,21 +1,21 @@
 <#ftl output_format="HTML">
-<#import "layout.ftl" as layout>
-<@layout.page>
+<#import "layout.ftl" as frame>
+<@frame.page>
 <h1>Frequently asked questions</h1>
 <nav class="faq-topics" aria-label="FAQ topics">
   <ul>
-  <#list content.topics as topic>
+  <#list topics as topic>
     <li><a href="#${topic.id}">${topic.name}</a></li>
   </#list>
   </ul>
 </nav>
-<#list content.topics as topic>
+<#list topics as topic>
 <section class="faq-topic" aria-labelledby="${topic.id}">
   <h2 id="${topic.id}">${topic.name}</h2>
   <#list topic.entries as e>
   <article class="faq-entry" id="${e.slug}" aria-labelledby="q-${e.slug}">
     <h3 id="q-${e.slug}">${e.question}</h3>
-    <#if e.notice?has_content><p class="notice" role="note">This answer discusses ${e.notice?join(", ")}, which is not available in ${content.site.regionName}.</p></#if>
+    <#if e.notice?has_content><p class="notice" role="note">This answer discusses ${e.notice?join(", ")}, which is not available in ${layout.site.regionName}.</p></#if>
     <div class="answer">
 ${e.answerHtml?no_esc}
     </div>
@@ -26,4 +26,4 @@ ${e.answerHtml?no_esc}
   </#list>
 </section>
 </#list>
-</@layout.page>
+</@frame.page>

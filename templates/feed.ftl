@@ -1,6 +1,6 @@
 <#ftl output_format="XML">
 <?xml version="1.0" encoding="UTF-8"?>
-<#assign f = content.feed>
+<#assign f = .data_model>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${f.lang}">
   <title>${f.title}</title>
   <id>${f.id}</id>

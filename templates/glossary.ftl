@@ -1,15 +1,15 @@
 <#ftl output_format="HTML">
-<#import "layout.ftl" as layout>
-<@layout.page>
+<#import "layout.ftl" as frame>
+<@frame.page>
 <h1>Glossary</h1>
 <nav class="letter-index" aria-label="Glossary letters">
   <ul>
-  <#list content.letterIndex as l>
+  <#list letterIndex as l>
     <li><#if l.href?has_content><a href="${l.href}">${l.letter}</a><#else><span aria-disabled="true">${l.letter}</span></#if></li>
   </#list>
   </ul>
 </nav>
-<#list content.letters as letter>
+<#list letters as letter>
 <section class="glossary-letter" aria-labelledby="${letter.id}">
   <h2 id="${letter.id}">${letter.letter}</h2>
   <dl>
@@ -19,10 +19,10 @@
       <dd>
         <#if e.aliases?has_content><p class="aliases">Also called: ${e.aliases?join(", ")}</p></#if>
         <div class="definition">${e.definitionHtml?no_esc}</div>
-        <#if e.seeAlso?has_content><p class="see-also">See also: <#list e.seeAlso as s><a href="${s.href}">${s.term}</a><#sep>, </#list></p></#if>
-        <#if e.usedInTitles?has_content>
+        <#if e.seeAlso?has_content><p class="see-also">See also: <#list e.seeAlso as s><a href="${s.href}">${s.title}</a><#sep>, </#list></p></#if>
+        <#if e.usedIn?has_content>
         <div class="used-in">Used in:
-          <#list e.usedInTitles as title><#if title?index == 10><details><summary>and ${(e.usedInTitles?size - 10)?c} more pages</summary></#if><a href="${e.usedInHrefs[title?index]}">${title}</a><#sep>; </#sep><#if !title?has_next && title?index gte 10></details></#if></#list>
+          <#list e.usedIn as use><#if use?index == 10><details><summary>and ${(e.usedIn?size - 10)?c} more pages</summary></#if><a href="${use.href}">${use.title}</a><#sep>; </#sep><#if !use?has_next && use?index gte 10></details></#if></#list>
         </div>
         </#if>
       </dd>
@@ -31,4 +31,4 @@
   </dl>
 </section>
 </#list>
-</@layout.page>
+</@frame.page>

@@ -1,16 +1,17 @@
 <#ftl output_format="HTML">
 <#-- The page frame shared by every HTML page of an edition: head, navigation, region switcher, disclaimer. -->
 <#macro page>
-<#assign site = content.site page = content.page disclaimer = content.disclaimer>
+<#assign site = layout.site page = layout.page disclaimer = layout.disclaimer>
 <!DOCTYPE html>
 <html lang="${site.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
 <title><#if page.kind == "home">${site.title} (${site.regionName})<#else>${page.title} | ${site.title}</#if></title>
 <meta name="description" content="${page.description}">
 <#if page.canonical?has_content><link rel="canonical" href="${page.canonical}"></#if>
-<#list content.alternates as alt>
+<#list layout.alternates as alt>
 <link rel="alternate" hreflang="${alt.lang}" href="${alt.href}">
 </#list>
 <meta property="og:title" content="${page.title}">
@@ -20,7 +21,7 @@
 <meta property="og:site_name" content="${site.title}">
 <#if page.canonical?has_content><meta property="og:url" content="${page.canonical}"></#if>
 <link rel="stylesheet" href="${site.assets}css/site.css">
-<#list content.jsonLd as ld>
+<#list layout.jsonLd as ld>
 <script type="application/ld+json">${ld?no_esc}</script>
 </#list>
 </head>
@@ -45,7 +46,7 @@
     <nav class="region-switcher" aria-label="Region">
       <span class="region-label">Region:</span>
       <ul>
-      <#list content.alternates as alt>
+      <#list layout.alternates as alt>
         <li><#if alt.current><span aria-current="true">${alt.name}</span><#else><a href="${alt.href}" hreflang="${alt.lang}" lang="${alt.lang}">${alt.name}</a></#if></li>
       </#list>
         <li><a href="${site.assets}">All regions</a></li>
@@ -53,18 +54,21 @@
     </nav>
   </div>
 </header>
-<#if content.breadcrumbs?size gt 1>
+<#if layout.breadcrumbs?size gt 1>
 <nav class="breadcrumbs wrap" aria-label="Breadcrumb">
   <ol>
-  <#list content.breadcrumbs as crumb>
+  <#list layout.breadcrumbs as crumb>
     <li><#if crumb.href?has_content && crumb?has_next><a href="${crumb.href}">${crumb.title}</a><#else><span aria-current="page">${crumb.title}</span></#if></li>
   </#list>
   </ol>
 </nav>
 </#if>
 <main id="main" class="wrap" tabindex="-1">
-<#if content.notice?has_content>
-<div class="notice" role="note"><strong>Availability in ${site.regionName}:</strong> this page discusses ${content.notice?join(", ")}, which is not available in this region. It is shown for education only.</div>
+<#if page.draft>
+<p class="draft-badge" role="note"><strong>Draft</strong>: this page is not published; it shows only in the preview and in builds made with --drafts.</p>
+</#if>
+<#if layout.unavailable?has_content>
+<div class="notice" role="note"><strong>Availability in ${site.regionName}:</strong> this page discusses ${layout.unavailable?join(", ")}, which is not available in this region. It is shown for education only.</div>
 </#if>
 <#nested>
 </main>
@@ -83,9 +87,11 @@
 <footer class="site-footer">
   <div class="wrap">
     <p>${site.title}: ${site.regionName} edition. Educational information only; it does not replace advice from your own doctor.</p>
+<#if site.owner?has_content>
+    <p class="owner">Published by ${site.owner}.</p>
+</#if>
   </div>
 </footer>
-<#if site.liveReload><script src="/__sitegen/reload.js"></script></#if>
 </body>
 </html>
 </#macro>

@@ -1,7 +1,7 @@
 <#ftl output_format="XML">
 <?xml version="1.0" encoding="UTF-8"?>
 <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-<#list content.sitemaps as s>
-  <sitemap><loc>${s.loc}</loc></sitemap>
+<#list sitemaps as s>
+  <sitemap><loc>${s}</loc></sitemap>
 </#list>
 </sitemapindex>

@@ -34,15 +34,15 @@ public final class EditionAudit {
     private final Map<String, Region> regions = new HashMap<>();
     private final Map<String, Product> products = new HashMap<>();
 
-    /** Where static assets come from: JBake copies them after the pages are audited, so links to them are checked there. */
-    private final Path assets;
+    /** How problems name a page: the folder it is published to, e.g. {@code target/site}. */
+    private final String shownOutput;
 
     public EditionAudit(List<Region> regions, List<Product> products) {
-        this(regions, products, null);
+        this(regions, products, "output");
     }
 
-    public EditionAudit(List<Region> regions, List<Product> products, Path assets) {
-        this.assets = assets;
+    public EditionAudit(List<Region> regions, List<Product> products, String shownOutput) {
+        this.shownOutput = shownOutput;
         regions.forEach(r -> this.regions.put(r.code(), r));
         products.forEach(p -> this.products.put(p.id(), p));
     }
@@ -87,7 +87,7 @@ public final class EditionAudit {
                     try {
                         known = read(relative, root.resolve(relative), strings);
                     } catch (IOException e) {
-                        diagnostics.error("output/" + relative, 0, "cannot read page for the audit: " + e.getMessage());
+                        diagnostics.error(shownOutput + "/" + relative, 0, "cannot read page for the audit: " + e.getMessage());
                         continue;
                     }
 
@@ -97,7 +97,7 @@ public final class EditionAudit {
             for (String relative : group) {
                 PageFacts page = facts.get(relative);
                 if (page != null) {
-                    page.problems().forEach(problem -> diagnostics.error("output/" + relative, 0, problem));
+                    page.problems().forEach(problem -> diagnostics.error(shownOutput + "/" + relative, 0, problem));
                     checkLinks(root, relative, edition(relative), page, facts, allPages, diagnostics);
                 }
             }
@@ -192,7 +192,7 @@ public final class EditionAudit {
 
     private void checkLinks(Path root, String path, String edition, PageFacts page, Map<String, PageFacts> pages, Set<String> allPages,
                             Diagnostics diagnostics) {
-        String where = "output/" + path;
+        String where = shownOutput + "/" + path;
         for (PageFacts.Link link : page.links()) {
             String href = link.href();
             if (href.isEmpty() || Hrefs.isExternal(href)) {
@@ -216,7 +216,7 @@ public final class EditionAudit {
             if (targetPage == null) {
                 if (!file.endsWith(".html")) {
                     // feeds, sitemaps, the search index and assets are not pages, but they must exist
-                    boolean exists = Files.isRegularFile(root.resolve(file)) || (assets != null && Files.isRegularFile(assets.resolve(file)));
+                    boolean exists = Files.isRegularFile(root.resolve(file));
                     if (!exists) {
                         diagnostics.error(where, 0, "audit: link '" + href + "' points to a file that does not exist");
                     }

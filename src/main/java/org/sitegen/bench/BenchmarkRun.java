@@ -6,9 +6,9 @@ import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.sitegen.build.BuildOptions;
-import org.sitegen.build.BuildResult;
-import org.sitegen.build.SiteBuilder;
+import org.sitegen.pipeline.BuildOptions;
+import org.sitegen.pipeline.BuildResult;
+import org.sitegen.pipeline.SiteBuilder;
 
 /** One measured build, run in its own JVM by {@link Benchmark}: prints one line of results. */
 public final class BenchmarkRun {
@@ -19,7 +19,7 @@ public final class BenchmarkRun {
         Path content = Path.of(args[0]);
         Path output = Path.of(args[1]);
         long start = System.nanoTime();
-        BuildResult result = new SiteBuilder().build(new BuildOptions(Path.of("."), content, output, false, "", false), true);
+        BuildResult result = new SiteBuilder().build(new BuildOptions(Path.of("."), content, output, false, ""), true);
         long millis = (System.nanoTime() - start) / 1_000_000;
         long peak = 0;
         long oldPeak = 0;

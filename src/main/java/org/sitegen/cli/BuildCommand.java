@@ -2,9 +2,9 @@ package org.sitegen.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.sitegen.build.BuildOptions;
-import org.sitegen.build.BuildResult;
-import org.sitegen.build.SiteBuilder;
+import org.sitegen.pipeline.BuildOptions;
+import org.sitegen.pipeline.BuildResult;
+import org.sitegen.pipeline.SiteBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +24,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildOptions options = new BuildOptions(site.project, site.contentFolder(), output, site.drafts, site.baseUrl, false);
+        BuildOptions options = new BuildOptions(site.project, site.contentFolder(), output, site.drafts, site.baseUrl);
         BuildResult result = new SiteBuilder().build(options, true);
         return Reporter.report(result, spec.commandLine().getErr(), "built " + result.pages() + " pages into " + output);
     }

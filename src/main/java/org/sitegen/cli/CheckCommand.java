@@ -5,9 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.sitegen.build.BuildOptions;
-import org.sitegen.build.BuildResult;
-import org.sitegen.build.SiteBuilder;
+import org.sitegen.pipeline.BuildOptions;
+import org.sitegen.pipeline.BuildResult;
+import org.sitegen.pipeline.SiteBuilder;
 import org.sitegen.link.LinkGraph;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,7 +30,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path scratch = Files.createTempDirectory("sitegen-check-");
         try {
-            BuildOptions options = new BuildOptions(site.project, site.contentFolder(), scratch.resolve("site"), site.drafts, site.baseUrl, false);
+            BuildOptions options = new BuildOptions(site.project, site.contentFolder(), scratch.resolve("site"), site.drafts, site.baseUrl);
             BuildResult result = new SiteBuilder().build(options, false);
             for (String orphan : result.orphans()) {
                 result.diagnostics().warning(orphan, 0, "orphan: no other page links to this page or lists it as related");

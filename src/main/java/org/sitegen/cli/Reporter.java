@@ -1,7 +1,7 @@
 package org.sitegen.cli;
 
 import java.io.PrintWriter;
-import org.sitegen.build.BuildResult;
+import org.sitegen.pipeline.BuildResult;
 import org.sitegen.diagnostics.Diagnostic;
 
 /** Prints every diagnostic as {@code path:line: message}, then a one-line summary. */

@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sitegen.build.BuildOptions;
-import org.sitegen.build.BuildResult;
-import org.sitegen.build.SiteBuilder;
+import org.sitegen.pipeline.BuildOptions;
+import org.sitegen.pipeline.BuildResult;
+import org.sitegen.pipeline.SiteBuilder;
 import org.sitegen.serve.ChangeWatcher;
 import org.sitegen.serve.PreviewServer;
 import picocli.CommandLine;
@@ -35,7 +35,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        BuildOptions options = new BuildOptions(site.project, site.contentFolder(), output, site.drafts, site.baseUrl, true);
+        BuildOptions options = new BuildOptions(site.project, site.contentFolder(), output, site.drafts, site.baseUrl);
         SiteBuilder builder = new SiteBuilder(true);
         BuildResult first = builder.build(options, true);
         Reporter.report(first, err, "built " + first.pages() + " pages");

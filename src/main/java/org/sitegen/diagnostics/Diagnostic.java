@@ -6,13 +6,18 @@ package org.sitegen.diagnostics;
  * @param severity whether the problem fails the build
  * @param path     the file, relative to the project (e.g. {@code content/articles/x.md})
  * @param line     1-based line, or 0 when the problem concerns the whole file
+ * @param column   1-based column where one is known (templates), else 0
  * @param message  what is wrong, with a hint where one helps
  */
-public record Diagnostic(Severity severity, String path, int line, String message) implements Comparable<Diagnostic> {
+public record Diagnostic(Severity severity, String path, int line, int column, String message) implements Comparable<Diagnostic> {
 
-    /** Formats the diagnostic as {@code path:line: message}, warnings prefixed with {@code warning:}. */
+    public Diagnostic(Severity severity, String path, int line, String message) {
+        this(severity, path, line, 0, message);
+    }
+
+    /** Formats the diagnostic as {@code path:line: message} (or {@code path:line:column: message}), warnings prefixed with {@code warning:}. */
     public String format() {
-        String location = line > 0 ? path + ":" + line : path;
+        String location = line > 0 ? path + ":" + line + (column > 0 ? ":" + column : "") : path;
         String prefix = severity == Severity.WARNING ? "warning: " : "";
         return location + ": " + prefix + message;
     }
@@ -24,6 +29,10 @@ public record Diagnostic(Severity severity, String path, int line, String messag
             return byPath;
         }
         int byLine = Integer.compare(line, other.line);
-        return byLine != 0 ? byLine : message.compareTo(other.message);
+        if (byLine != 0) {
+            return byLine;
+        }
+        int byColumn = Integer.compare(column, other.column);
+        return byColumn != 0 ? byColumn : message.compareTo(other.message);
     }
 }

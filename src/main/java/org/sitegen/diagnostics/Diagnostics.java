@@ -15,6 +15,10 @@ public final class Diagnostics {
         add(new Diagnostic(Severity.ERROR, path, line, message));
     }
 
+    public void error(String path, int line, int column, String message) {
+        add(new Diagnostic(Severity.ERROR, path, line, column, message));
+    }
+
     public void warning(String path, int line, String message) {
         add(new Diagnostic(Severity.WARNING, path, line, message));
     }

@@ -2,77 +2,71 @@ package org.sitegen.jbake;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.Optional;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
-import org.jbake.model.ModelAttributes;
 import org.jbake.parser.MarkupEngine;
 import org.sitegen.diagnostics.Diagnostics;
+import org.sitegen.diagnostics.DisplayPaths;
 import org.sitegen.load.ContentReader;
 import org.sitegen.load.DocumentKind;
-import org.sitegen.model.Article;
+import org.sitegen.load.SourceFile;
+import org.sitegen.load.SourceText;
 import org.sitegen.model.ContentDocument;
-import org.sitegen.model.Page;
 
 /**
- * JBake markup engine for our {@code .md} files: YAML front matter checked against our schema and the body
- * rendered by the shared Flexmark configuration. The typed record travels in the JBake document model
- * under {@link #RECORD} and the file's problems under {@link #DIAGNOSTICS}, so that a document kept from
- * an earlier build reports them again without being re-read.
+ * JBake markup engine for our {@code .md} files, registered once for the extension {@code md}: YAML front matter
+ * checked against our schema and the body rendered by the shared Flexmark configuration. It keeps nothing
+ * between files; the result travels in the JBake document model as a {@link SourceFile} under {@link #SOURCE}.
  */
-public final class FrontMatterMarkdownEngine extends MarkupEngine {
-    /** Key of the typed {@link ContentDocument} inside a JBake document model. */
-    public static final String RECORD = "sitegen.record";
-    /** Key of the file's {@link Diagnostics} inside a JBake document model. */
-    public static final String DIAGNOSTICS = "sitegen.diagnostics";
-    /** JBake type of a file outside the known content folders (it only carries its error). */
-    public static final String MISPLACED = "misplaced";
+final class FrontMatterMarkdownEngine extends MarkupEngine {
+    /** Key of the {@link SourceFile} inside a JBake document model. */
+    static final String SOURCE = "sitegen.source";
 
     private final ContentReader reader;
-    private final Path contentRoot;
 
-    public FrontMatterMarkdownEngine(ContentReader reader, Path contentRoot) {
+    FrontMatterMarkdownEngine(ContentReader reader) {
         this.reader = reader;
-        this.contentRoot = contentRoot.toAbsolutePath().normalize();
     }
 
     @Override
     public DocumentModel parse(JBakeConfiguration config, File file) {
+        Path contentRoot = config.getContentFolder().toPath().toAbsolutePath().normalize();
         Path path = file.toPath().toAbsolutePath().normalize();
         String relative = contentRoot.relativize(path).toString().replace(File.separatorChar, '/');
+        DocumentModel model = DocumentModel.createDefaultDocumentModel();
+        model.setSourceUri(relative);
+        model.setType(DocumentKind.of(relative).map(DocumentKind::jbakeType).orElse("misplaced"));
+        model.put(SOURCE, read(path, relative));
+        return model;
+    }
+
+    private SourceFile read(Path path, String relative) {
         String shown = DisplayPaths.of(path);
         Diagnostics diagnostics = new Diagnostics();
-        DocumentModel model = DocumentModel.createDefaultDocumentModel();
-        model.put(DIAGNOSTICS, diagnostics);
-        String text;
+        byte[] bytes;
         try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             diagnostics.error(shown, 0, "cannot read file: " + e.getMessage());
-            model.setType(MISPLACED);
-            return model;
+            return new SourceFile(relative, "", Optional.empty(), diagnostics);
         }
-        Optional<DocumentKind> kind = DocumentKind.of(relative);
-        Optional<ContentDocument> record = reader.read(shown, relative, text, diagnostics);
-        model.setType(kind.map(DocumentKind::jbakeType).orElse(MISPLACED));
-        model.setStatus(ModelAttributes.Status.PUBLISHED);
-        model.setDate(new Date(0));
-        record.ifPresent(r -> {
-            model.put(RECORD, r);
-            if (r instanceof Page page) {
-                model.setTitle(page.title());
-                model.setStatus(page.draft() ? ModelAttributes.Status.DRAFT : ModelAttributes.Status.PUBLISHED);
-            }
-            if (r instanceof Article article) {
-                model.setDate(Date.from(article.date().atStartOfDay().toInstant(ZoneOffset.UTC)));
-                model.setTags(article.tags().toArray(String[]::new));
-            }
-        });
-        return model;
+        String hash = SourceText.sha256(bytes);
+        Optional<String> text = SourceText.decode(bytes);
+        if (text.isEmpty()) {
+            diagnostics.error(shown, SourceText.firstBadLine(bytes), "the file is not UTF-8 text: save it as UTF-8");
+            return new SourceFile(relative, hash, Optional.empty(), diagnostics);
+        }
+        try {
+            Optional<ContentDocument> record = reader.read(shown, relative, text.get(), diagnostics);
+            return new SourceFile(relative, hash, record, diagnostics);
+        } catch (StackOverflowError e) {
+            diagnostics.error(shown, 0, "the file is nested too deeply (lists, quotes or HTML elements inside each other): flatten it");
+        } catch (RuntimeException e) {
+            diagnostics.error(shown, 0, "internal error while reading this file, please report it: " + e);
+        }
+        return new SourceFile(relative, hash, Optional.empty(), diagnostics);
     }
 }

@@ -23,6 +23,7 @@ import org.sitegen.model.Region;
 public final class ContentReader {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern REGION_CODE = Pattern.compile("[a-z0-9]+");
+    private static final Pattern BCP47 = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
 
     private final FrontMatterParser frontMatterParser = new FrontMatterParser();
     private final FrontMatterValidator validator;
@@ -49,7 +50,7 @@ public final class ContentReader {
         }
         String slug = relative.substring(relative.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
         Pattern namePattern = kind.get() == DocumentKind.REGION ? REGION_CODE : SLUG;
-        if (kind.get() != DocumentKind.MEDICAL_DISCLAIMER && !namePattern.matcher(slug).matches()) {
+        if (kind.get() != DocumentKind.MEDICAL_DISCLAIMER && kind.get() != DocumentKind.SITE && !namePattern.matcher(slug).matches()) {
             diagnostics.error(path, 0, "file name '" + slug + "' must be lowercase letters and digits"
                     + (kind.get() == DocumentKind.REGION ? "" : " separated by single hyphens"));
             return Optional.empty();
@@ -71,13 +72,13 @@ public final class ContentReader {
         if ((kind.get() == DocumentKind.ARTICLE || kind.get() == DocumentKind.FAQ) && front.get().body().isBlank()) {
             local.warning(path, front.get().bodyLine() - 1, "the page has no text below its front matter");
         }
-        ContentDocument document = build(kind.get(), slug, path, fields, body, front.get().body(), local);
+        ContentDocument document = build(kind.get(), slug, path, fields, body, front.get().body(), front.get().bodyLine(), local);
         diagnostics.addAll(local);
         return local.hasErrors() ? Optional.empty() : Optional.of(document);
     }
 
     private ContentDocument build(DocumentKind kind, String slug, String path, Fields f, MarkdownResult body,
-                                  String markdownBody, Diagnostics diagnostics) {
+                                  String markdownBody, int bodyLine, Diagnostics diagnostics) {
         return switch (kind) {
             case ARTICLE -> new Article(slug, path, f.textOr("title", slug), f.textOr("summary", ""),
                     f.date("date").orElse(java.time.LocalDate.EPOCH), f.date("reviewed"), f.text("reviewer"),
@@ -106,6 +107,18 @@ public final class ContentReader {
                         statuses, policy, f.map("wording"), body.html(), f);
             }
             case PRODUCT -> new Product(slug, path, f.textOr("name", slug), f.text("summary"), f.map("wording"), f);
+            case SITE -> {
+                if (!markdownBody.isBlank()) {
+                    diagnostics.error(path, firstTextLine(markdownBody, bodyLine), "site.md holds settings only: move the text below the front matter into a page");
+                }
+                String language = f.textOr("language", "en");
+                if (!BCP47.matcher(language).matches()) {
+                    diagnostics.error(path, f.line("language"), "'language' must be a BCP 47 language tag such as en or en-GB, not '"
+                            + language + "'");
+                }
+                yield new org.sitegen.model.SiteSettings(path, f.textOr("title", ""), language, f.textOr("owner", ""),
+                        f.textOr("tagline", ""));
+            }
             case MEDICAL_DISCLAIMER -> {
                 if (markdownBody.isBlank()) {
                     diagnostics.error(path, f.firstLine(), "the medical disclaimer is empty");
@@ -113,6 +126,18 @@ public final class ContentReader {
                 yield new MedicalDisclaimer(path, body.html());
             }
         };
+    }
+
+    /** The file line of the first non-blank line of a body that starts on {@code bodyLine}. */
+    private static int firstTextLine(String body, int bodyLine) {
+        int line = bodyLine;
+        for (String l : body.lines().toList()) {
+            if (!l.isBlank()) {
+                return line;
+            }
+            line++;
+        }
+        return bodyLine;
     }
 
     private static PageRules rules(Fields f) {

@@ -9,9 +9,11 @@ public enum DocumentKind {
     GLOSSARY("glossary"),
     REGION("regions"),
     PRODUCT("products"),
-    MEDICAL_DISCLAIMER("");
+    MEDICAL_DISCLAIMER(""),
+    SITE("");
 
     public static final String MEDICAL_DISCLAIMER_FILE = "medical-disclaimer.md";
+    public static final String SITE_FILE = "site.md";
 
     private final String folder;
 
@@ -41,6 +43,9 @@ public enum DocumentKind {
     public static Optional<DocumentKind> of(String relative) {
         if (relative.equals(MEDICAL_DISCLAIMER_FILE)) {
             return Optional.of(MEDICAL_DISCLAIMER);
+        }
+        if (relative.equals(SITE_FILE)) {
+            return Optional.of(SITE);
         }
         int slash = relative.indexOf('/');
         if (slash < 0 || relative.indexOf('/', slash + 1) >= 0) {

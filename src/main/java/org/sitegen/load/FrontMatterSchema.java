@@ -63,6 +63,11 @@ public final class FrontMatterSchema {
                 optional("summary", TEXT),
                 optional("wording", WORDING)));
         define(DocumentKind.MEDICAL_DISCLAIMER, List.of(optional("title", TEXT)));
+        define(DocumentKind.SITE, List.of(
+                required("title", TEXT),
+                optional("language", TEXT),
+                optional("owner", TEXT),
+                optional("tagline", TEXT)));
     }
 
     private static List<KeySpec> concat(List<KeySpec> a, List<KeySpec> b) {

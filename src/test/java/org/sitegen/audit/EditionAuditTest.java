@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.sitegen.build.BuildOptions;
-import org.sitegen.build.BuildResult;
-import org.sitegen.build.SiteBuilder;
+import org.sitegen.pipeline.BuildOptions;
+import org.sitegen.pipeline.BuildResult;
+import org.sitegen.pipeline.SiteBuilder;
 import org.sitegen.diagnostics.Diagnostic;
 import org.sitegen.diagnostics.Diagnostics;
 import org.sitegen.diagnostics.Severity;
@@ -46,7 +46,7 @@ class EditionAuditTest {
     @BeforeAll
     static void build() {
         built = temp.resolve("site");
-        BuildResult result = new SiteBuilder().build(new BuildOptions(TestContent.PROJECT, TestContent.CONTENT, built, false, "", false), true);
+        BuildResult result = new SiteBuilder().build(new BuildOptions(TestContent.PROJECT, TestContent.CONTENT, built, false, ""), true);
         assertTrue(result.ok(), () -> result.diagnostics().all().toString());
         assertEquals(List.of("eu", "intl", "tr", "us"), REGIONS.stream().map(Region::code).toList());
     }

@@ -12,9 +12,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.sitegen.build.BuildOptions;
-import org.sitegen.build.BuildResult;
-import org.sitegen.build.SiteBuilder;
+import org.sitegen.pipeline.BuildOptions;
+import org.sitegen.pipeline.BuildResult;
+import org.sitegen.pipeline.SiteBuilder;
 import org.sitegen.serve.PreviewServer;
 
 /**
@@ -38,7 +38,7 @@ final class BrowserSession implements AutoCloseable {
         requireTool(CHROMEDRIVER);
         cdpLog.setLevel(Level.SEVERE);
         site = folder.resolve("site");
-        BuildResult result = new SiteBuilder().build(new BuildOptions(Path.of("."), Path.of("content"), site, false, "", false), true);
+        BuildResult result = new SiteBuilder().build(new BuildOptions(Path.of("."), Path.of("content"), site, false, ""), true);
         Assertions.assertTrue(result.ok(), () -> "sample site did not build: " + result.diagnostics().all());
         server = new PreviewServer(site, 0);
         server.start();

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Assertions;
-import org.sitegen.build.BuildOptions;
-import org.sitegen.build.BuildResult;
-import org.sitegen.build.SiteBuilder;
+import org.sitegen.pipeline.BuildOptions;
+import org.sitegen.pipeline.BuildResult;
+import org.sitegen.pipeline.SiteBuilder;
 
 /** Every page of every edition is valid HTML according to the W3C Nu HTML Checker (vnu-jar from npm). */
 @Tag("browser")
@@ -31,7 +31,7 @@ class HtmlValidityTest {
         }
         Assumptions.assumeTrue(present, VNU + " is not installed (see .ci/run); HTML validation skipped");
         Path site = folder.resolve("site");
-        BuildResult result = new SiteBuilder().build(new BuildOptions(Path.of("."), Path.of("content"), site, false, "", false), true);
+        BuildResult result = new SiteBuilder().build(new BuildOptions(Path.of("."), Path.of("content"), site, false, ""), true);
         assertTrue(result.ok(), () -> result.diagnostics().all().toString());
         long pages;
         try (Stream<Path> files = Files.walk(site)) {

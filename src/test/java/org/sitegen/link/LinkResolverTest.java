@@ -24,7 +24,7 @@ class LinkResolverTest {
             "Intro.\n\n## Risks\n\nSome.\n\n## Who may be a candidate\n\nSome people.");
     private static final Article LADDER = TestContent.article("pain-ladder",
             "title: The pain ladder\nsummary: Steps.\ndate: 2026-01-19", "## The stepwise pain ladder\n\nSteps.");
-    private static final SiteIndex INDEX = new SiteIndex(new SiteContent(
+    private static final SiteIndex INDEX = new SiteIndex(new SiteContent(org.sitegen.testing.TestContent.SITE, 
             List.of(LADDER, RFA),
             List.of(TestContent.faq("what-are-the-risks", "title: What are the risks?\ntopic: Safety", "Some risks."),
                     TestContent.faq("can-i-drive-home", "title: Can I drive home?\ntopic: Safety", "No.")),

@@ -34,7 +34,7 @@ class BodyProcessorTest {
     private final BodyProcessor processor;
 
     BodyProcessorTest() {
-        SiteIndex index = new SiteIndex(new SiteContent(List.of(MAIN, OTHER), List.of(), List.of(FACET, NERVE), List.of(), List.of(), Optional.empty()));
+        SiteIndex index = new SiteIndex(new SiteContent(org.sitegen.testing.TestContent.SITE, List.of(MAIN, OTHER), List.of(), List.of(FACET, NERVE), List.of(), List.of(), Optional.empty()));
         Map<String, GlossaryEntry> entries = new LinkedHashMap<>(index.glossary());
         processor = new BodyProcessor(new LinkResolver(index), index, new GlossaryLinker(new GlossaryMatcher(List.of(FACET, NERVE)), entries));
     }

@@ -24,9 +24,9 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitegen.build.BuildOptions;
-import org.sitegen.build.BuildResult;
-import org.sitegen.build.SiteBuilder;
+import org.sitegen.pipeline.BuildOptions;
+import org.sitegen.pipeline.BuildResult;
+import org.sitegen.pipeline.SiteBuilder;
 import org.sitegen.cli.Main;
 import org.sitegen.testing.BuiltSite;
 import org.sitegen.testing.TestContent;
@@ -48,7 +48,7 @@ class SampleSiteTest {
 
     @BeforeAll
     static void build() {
-        result = new SiteBuilder().build(new BuildOptions(TestContent.PROJECT, TestContent.CONTENT, temp.resolve("site"), false, "", false), true);
+        result = new SiteBuilder().build(new BuildOptions(TestContent.PROJECT, TestContent.CONTENT, temp.resolve("site"), false, ""), true);
         site = new BuiltSite(temp.resolve("site"));
     }
 

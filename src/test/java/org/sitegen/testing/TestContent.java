@@ -28,6 +28,9 @@ public final class TestContent {
     /** The project folder (Maven runs tests with the project's base directory as working directory). */
     public static final Path PROJECT = Path.of("").toAbsolutePath();
     public static final Path CONTENT = PROJECT.resolve("content");
+    /** Site settings for tests that assemble content by hand. */
+    public static final org.sitegen.model.SiteSettings SITE =
+            new org.sitegen.model.SiteSettings("content/site.md", "Test Site", "en", "", "");
 
     private static final ContentReader READER =
             new ContentReader(new FrontMatterSchema(), new MarkdownConverter(RawHtmlPolicy.standard()));

@@ -1,2 +1,0 @@
-/** The whole build: stages run in order, staged output published only on success. */
-package org.sitegen.build;

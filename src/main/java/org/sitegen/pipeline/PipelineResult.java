@@ -1,0 +1,17 @@
+package org.sitegen.pipeline;
+
+import java.util.List;
+import org.sitegen.link.LinkGraph;
+
+/**
+ * What one run of the pipeline produced.
+ *
+ * @param pages  pages written into the staging folder
+ * @param reused pages taken over unchanged from the previous build
+ * @param next   what the next build may reuse, if this one is published
+ */
+record PipelineResult(int pages, int reused, LinkGraph links, List<String> orphans, BuildCache next) {
+    static PipelineResult failed(LinkGraph links) {
+        return new PipelineResult(0, 0, links, List.of(), BuildCache.empty());
+    }
+}

@@ -1,0 +1,70 @@
+package org.sitegen.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.sitegen.render.PageSink;
+import org.sitegen.render.view.PageView;
+
+/**
+ * A {@link PageSink} that, when a page's view equals the one of the previous build (records compare by value),
+ * links the previously written file into the new output instead of rendering it again. With no previous views
+ * (a one-off build, or changed templates) every page is rendered.
+ */
+final class ReusingPageWriter implements PageSink {
+    private final PageSink delegate;
+    private final Map<String, PageView> previous;
+    private final Path previousOutput;
+    private final Path destination;
+    private final Map<String, PageView> current = new ConcurrentHashMap<>();
+    private final Set<String> reused = ConcurrentHashMap.newKeySet();
+
+    ReusingPageWriter(PageSink delegate, Map<String, PageView> previous, Path previousOutput, Path destination) {
+        this.delegate = delegate;
+        this.previous = previous;
+        this.previousOutput = previousOutput;
+        this.destination = destination;
+    }
+
+    @Override
+    public void write(String outputPath, PageView view) throws Exception {
+        current.put(outputPath, view);
+        Path old = previousOutput.resolve(outputPath);
+        if (view.equals(previous.get(outputPath)) && Files.isRegularFile(old) && link(old, destination.resolve(outputPath))) {
+            reused.add(outputPath);
+            return;
+        }
+        delegate.write(outputPath, view);
+    }
+
+    @Override
+    public void writeFile(String outputPath, String content) throws Exception {
+        delegate.writeFile(outputPath, content);
+    }
+
+    private static boolean link(Path from, Path to) {
+        try {
+            Files.createDirectories(to.getParent());
+            try {
+                Files.createLink(to, from);
+            } catch (UnsupportedOperationException | IOException e) {
+                Files.copy(from, to);
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    Map<String, PageView> views() {
+        return current;
+    }
+
+    /** Output paths taken over unchanged from the previous build. */
+    Set<String> reused() {
+        return reused;
+    }
+}

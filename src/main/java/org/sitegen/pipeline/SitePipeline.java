@@ -1,0 +1,115 @@
+package org.sitegen.pipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.sitegen.audit.AuditStage;
+import org.sitegen.audit.PageFacts;
+import org.sitegen.diagnostics.Diagnostics;
+import org.sitegen.glossary.GlossaryChecker;
+import org.sitegen.glossary.GlossaryMatcher;
+import org.sitegen.jbake.AssetCopier;
+import org.sitegen.jbake.ContentLoader;
+import org.sitegen.jbake.JBakeConfigurations;
+import org.sitegen.jbake.JBakePageWriter;
+import org.sitegen.jbake.TemplateProblem;
+import org.sitegen.link.LinkChecker;
+import org.sitegen.link.LinkGraph;
+import org.sitegen.link.SiteIndex;
+import org.sitegen.load.LoadedContent;
+import org.sitegen.load.SiteAssembler;
+import org.sitegen.model.PageId;
+import org.sitegen.model.SiteContent;
+import org.sitegen.region.Edition;
+import org.sitegen.region.EditionPlanner;
+import org.sitegen.render.BodyStage;
+import org.sitegen.render.EditionRenderer;
+import org.sitegen.render.ProcessedBody;
+import org.sitegen.render.RelatedStage;
+import org.sitegen.render.RenderSettings;
+
+/**
+ * One build, top to bottom: load → assemble → plan editions → resolve links → glossary and bodies → related →
+ * render → assets → audit. Each stage takes records and returns records; the timer wraps the stages from here.
+ * Publishing the staged output is the caller's ({@link SiteBuilder}).
+ */
+final class SitePipeline {
+    private final ContentLoader loader;
+    private final BuildCache previous;
+
+    /** @param previous what the previous successful build left (incremental builds), or an empty cache */
+    SitePipeline(ContentLoader loader, BuildCache previous) {
+        this.loader = loader;
+        this.previous = previous;
+    }
+
+    /** Builds the whole site into {@code staging}; problems go to {@code diagnostics}. */
+    PipelineResult run(BuildOptions options, Path staging, Diagnostics diagnostics, StageTimer timer) {
+        JBakeConfiguration config = JBakeConfigurations.of(options.project(), options.content(), staging);
+
+        LoadedContent loaded = timer.time("load", () -> loader.load(config));
+        diagnostics.addAll(loaded.diagnostics());
+        SiteContent content = SiteAssembler.assemble(loaded.records(), options.content(), diagnostics);
+
+        GlossaryMatcher matcher = new GlossaryMatcher(content.glossary());
+        List<Edition> editions = timer.time("plan", () -> {
+            new GlossaryChecker().check(content.glossary(), matcher, diagnostics);
+            return new EditionPlanner(options.drafts()).plan(content, diagnostics);
+        });
+
+        SiteIndex index = new SiteIndex(content, loaded.unloaded());
+        LinkChecker links = new LinkChecker(index);
+        LinkGraph graph = timer.time("link", () -> links.check(content, diagnostics));
+        if (diagnostics.hasErrors()) {
+            return PipelineResult.failed(graph);
+        }
+
+        BodyStage.Result bodies = timer.time("glossary+bodies", () -> new BodyStage(links.resolver(), index, matcher)
+                .process(content, editions, loaded, previous.bodies()));
+        Map<PageId, ProcessedBody> processed = bodies.bodies();
+        new GlossaryUsage().warnUnused(content, processed, diagnostics);
+
+        RelatedStage.Result related = timer.time("related+backlinks", () -> new RelatedStage().relate(content, editions, processed));
+        List<String> orphans = new Orphans().of(content, graph, related.related());
+
+        RenderSettings settings = new RenderSettings(content.site(), options.baseUrl());
+        ReusingPageWriter writer = new ReusingPageWriter(new JBakePageWriter(config), previous.views(), options.output(), staging);
+        int pages;
+        EditionRenderer renderer = new EditionRenderer(content, editions, index, processed, related.related(), related.editionLinks(),
+                settings);
+        try {
+            pages = timer.time("render", () -> renderer.render(writer));
+            timer.add("search-index (in render)", renderer.searchIndexTime());
+        } catch (TemplateProblem e) {
+            diagnostics.error(e.path(), e.line(), e.column(), e.getMessage());
+            return PipelineResult.failed(graph);
+        } catch (EditionRenderer.RenderFailure e) {
+            TemplateProblem problem = templateProblem(e);
+            if (problem != null) {
+                diagnostics.error(problem.path(), problem.line(), problem.column(), problem.getMessage());
+            } else {
+                diagnostics.error(options.project().resolve("templates").toString(), 0, "rendering failed: " + e.getMessage());
+            }
+            return PipelineResult.failed(graph);
+        }
+
+        timer.time("assets", () -> AssetCopier.copy(config)
+                .forEach(problem -> diagnostics.error(options.project().resolve("assets").toString(), 0, "cannot copy: " + problem)));
+
+        Map<String, PageFacts> facts = timer.time("audit", () -> new AuditStage(content, options.output())
+                .audit(staging, diagnostics, previous.facts(), writer.reused()));
+
+        BuildCache next = new BuildCache(bodies.cache(), writer.views(), facts);
+        return new PipelineResult(pages, writer.reused().size(), graph, orphans, next);
+    }
+
+    private static TemplateProblem templateProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TemplateProblem problem) {
+                return problem;
+            }
+        }
+        return null;
+    }
+}

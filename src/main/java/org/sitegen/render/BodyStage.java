@@ -1,0 +1,105 @@
+package org.sitegen.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.sitegen.glossary.GlossaryLinker;
+import org.sitegen.glossary.GlossaryMatcher;
+import org.sitegen.link.LinkResolver;
+import org.sitegen.link.SiteIndex;
+import org.sitegen.load.LoadedContent;
+import org.sitegen.load.SourceFile;
+import org.sitegen.load.SourceText;
+import org.sitegen.model.Article;
+import org.sitegen.model.FaqEntry;
+import org.sitegen.model.GlossaryEntry;
+import org.sitegen.model.Page;
+import org.sitegen.model.PageId;
+import org.sitegen.model.SiteContent;
+import org.sitegen.region.Edition;
+
+/**
+ * The glossary stage: every body of the site processed for every edition that shows it ({@link BodyProcessor}),
+ * in parallel. A body is taken from the previous build when its file's content hash and the signature of
+ * everything else a body depends on (glossary, titles and headings, editions) are both unchanged.
+ */
+public final class BodyStage {
+    private final BodyProcessor processor;
+
+    public BodyStage(LinkResolver resolver, SiteIndex index, GlossaryMatcher matcher) {
+        this.processor = new BodyProcessor(resolver, index, new GlossaryLinker(matcher, index.glossary()));
+    }
+
+    /** A processed body with what it was made from. */
+    public record CachedBody(String sourceHash, String siteSignature, ProcessedBody body) {
+    }
+
+    /** Every body by page, and the cache entries for the next build. */
+    public record Result(Map<PageId, ProcessedBody> bodies, Map<PageId, CachedBody> cache) {
+    }
+
+    public Result process(SiteContent content, List<Edition> editions, LoadedContent loaded, Map<PageId, CachedBody> previous) {
+        Map<String, String> hashes = new HashMap<>();
+        for (SourceFile file : loaded.files()) {
+            hashes.put(file.relative(), file.sha256());
+        }
+        String signature = signature(content, editions, hashes);
+        List<Page> pages = new ArrayList<>(content.articles());
+        pages.addAll(content.faq());
+        List<CachedBody> pageBodies = pages.parallelStream().map(page -> {
+            boolean article = page.id().kind() == PageId.Kind.ARTICLE;
+            String folder = article ? "articles" : "faq";
+            return cached(previous, page.id(), hashes.get(folder + "/" + page.id().slug() + ".md"), signature, () -> {
+                List<Edition> showing = editions.stream().filter(e -> e.has(page.id())).toList();
+                return processor.process(page.id(), folder, page.body().html(), Urls.pageOf(page.id()), page.glossary(), null,
+                        article ? "" : page.id().slug() + "-", showing);
+            });
+        }).toList();
+        List<CachedBody> entryBodies = content.glossary().parallelStream().map(entry -> cached(previous, entry.id(),
+                hashes.get("glossary/" + entry.slug() + ".md"), signature,
+                () -> processor.process(entry.id(), "glossary", entry.body().html(), Urls.GLOSSARY, true, entry.slug(),
+                        entry.slug() + "-", editions))).toList();
+        Map<PageId, ProcessedBody> bodies = new LinkedHashMap<>();
+        Map<PageId, CachedBody> cache = new HashMap<>();
+        for (int i = 0; i < pages.size(); i++) {
+            bodies.put(pages.get(i).id(), pageBodies.get(i).body());
+            cache.put(pages.get(i).id(), pageBodies.get(i));
+        }
+        for (int i = 0; i < content.glossary().size(); i++) {
+            bodies.put(content.glossary().get(i).id(), entryBodies.get(i).body());
+            cache.put(content.glossary().get(i).id(), entryBodies.get(i));
+        }
+        return new Result(bodies, cache);
+    }
+
+    private static CachedBody cached(Map<PageId, CachedBody> previous, PageId id, String sourceHash, String signature,
+                                     Supplier<ProcessedBody> process) {
+        CachedBody hit = previous.get(id);
+        if (hit != null && sourceHash != null && hit.sourceHash().equals(sourceHash) && hit.siteSignature().equals(signature)) {
+            return hit;
+        }
+        return new CachedBody(sourceHash == null ? "" : sourceHash, signature, process.get());
+    }
+
+    /** What every processed body depends on besides its own source, as one hash. */
+    private static String signature(SiteContent content, List<Edition> editions, Map<String, String> hashes) {
+        StringBuilder text = new StringBuilder();
+        for (GlossaryEntry entry : content.glossary()) {
+            text.append("g\0").append(entry.slug()).append('\0').append(hashes.get("glossary/" + entry.slug() + ".md")).append('\n');
+        }
+        for (Article a : content.articles()) {
+            text.append("a\0").append(a.slug()).append('\0').append(a.title()).append('\0').append(a.body().headings()).append('\n');
+        }
+        for (FaqEntry f : content.faq()) {
+            text.append("f\0").append(f.slug()).append('\0').append(f.title()).append('\n');
+        }
+        for (Edition edition : editions) {
+            text.append("e\0").append(edition.code()).append('\0').append(edition.pages()).append('\n');
+        }
+        return SourceText.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}

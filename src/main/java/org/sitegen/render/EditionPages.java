@@ -1,0 +1,362 @@
+package org.sitegen.render;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.jsoup.Jsoup;
+import org.sitegen.link.RelatedContent;
+import org.sitegen.link.SiteIndex;
+import org.sitegen.model.Article;
+import org.sitegen.model.FaqEntry;
+import org.sitegen.model.GlossaryEntry;
+import org.sitegen.model.Heading;
+import org.sitegen.model.PageId;
+import org.sitegen.model.Product;
+import org.sitegen.model.SiteContent;
+import org.sitegen.region.Edition;
+import org.sitegen.render.view.ArticlePage;
+import org.sitegen.render.view.FaqPage;
+import org.sitegen.render.view.FeedPage;
+import org.sitegen.render.view.GlossaryPage;
+import org.sitegen.render.view.HomePage;
+import org.sitegen.render.view.Layout;
+import org.sitegen.render.view.LinkView;
+import org.sitegen.render.view.PlainPage;
+import org.sitegen.render.view.SitemapPage;
+import org.sitegen.render.view.TagPage;
+import org.sitegen.render.view.TagsPage;
+import org.sitegen.search.SearchDocument;
+import org.sitegen.search.SearchIndexWriter;
+
+/** The pages of one edition, each as its typed view. */
+final class EditionPages {
+    private static final DateTimeFormatter DISPLAY_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final int TOC_MIN_HEADINGS = 3;
+    /** Articles listed per topic on the home page; the topic's own page lists them all. */
+    private static final int HOME_PER_TOPIC = 12;
+
+    private final SiteContent content;
+    private final Edition edition;
+    private final List<Edition> editions;
+    private final SiteIndex index;
+    private final Map<PageId, ProcessedBody> bodies;
+    private final RelatedContent related;
+    private final RenderSettings settings;
+    private final SearchWords searchWords;
+    private final List<Article> articles;
+    private final List<FaqEntry> faq;
+    private final Map<PageId, List<PageId>> backlinks;
+    private final Map<String, List<PageId>> usedIn;
+    private final Map<String, Product> products = new TreeMap<>();
+    private final JsonLd jsonLd = new JsonLd();
+    private final String medicalHtml;
+    private long searchNanos;
+
+    EditionPages(SiteContent content, Edition edition, List<Edition> editions, SiteIndex index, Map<PageId, ProcessedBody> bodies,
+                 RelatedContent related, EditionLinks links, RenderSettings settings, SearchWords searchWords) {
+        this.content = content;
+        this.edition = edition;
+        this.editions = editions;
+        this.index = index;
+        this.bodies = bodies;
+        this.related = related;
+        this.settings = settings;
+        this.searchWords = searchWords;
+        this.articles = content.articles().stream().filter(a -> edition.has(a.id())).toList();
+        this.faq = content.faq().stream().filter(f -> edition.has(f.id())).toList();
+        this.backlinks = links.backlinks();
+        this.usedIn = links.usedIn();
+        this.medicalHtml = content.medicalDisclaimer().map(m -> m.html()).orElse("");
+        content.products().forEach(p -> products.put(p.id(), p));
+    }
+
+    long searchNanos() {
+        return searchNanos;
+    }
+
+    int render(PageSink sink) throws Exception {
+        int count = 0;
+        for (Article article : articles) {
+            write(sink, Urls.article(article.slug()), article(article));
+            count++;
+        }
+        write(sink, Urls.HOME, home());
+        write(sink, Urls.FAQ, faqPage());
+        write(sink, Urls.GLOSSARY, glossary());
+        Map<String, List<Article>> tags = tags();
+        write(sink, Urls.TAGS, tagsPage(tags));
+        for (Map.Entry<String, List<Article>> tag : tags.entrySet()) {
+            write(sink, Urls.tag(tag.getKey()), tagPage(tag.getKey(), tag.getValue()));
+            count++;
+        }
+        write(sink, Urls.NOT_FOUND, new PlainPage(layout(Urls.NOT_FOUND, "notfound", "Page not found",
+                "The page you asked for is not part of this edition.", List.of(), List.of(), e -> true, List.of()), "notfound"));
+        sink.write(edition.code() + "/sitemap.xml", sitemap(tags));
+        sink.write(edition.code() + "/feed.xml", feed());
+        write(sink, Urls.SEARCH, new PlainPage(layout(Urls.SEARCH, "search", "Search",
+                "Search the articles, questions and glossary of this edition.", List.of(),
+                List.of(new Layout.Crumb("Search", "")), e -> true, List.of()), "search"));
+        long start = System.nanoTime();
+        String json = new SearchIndexWriter().write(searchDocuments());
+        searchNanos += System.nanoTime() - start;
+        sink.writeFile(edition.code() + "/" + Urls.SEARCH + "index.json", json);
+        return count + 8;
+    }
+
+    private void write(PageSink sink, String pagePath, org.sitegen.render.view.PageView view) throws Exception {
+        sink.write(edition.code() + "/" + Urls.file(pagePath), view);
+    }
+
+    /** This edition's pages for the search index, with URLs relative to the search page. */
+    private List<SearchDocument> searchDocuments() {
+        String root = Urls.rootPrefix(Urls.SEARCH);
+        List<SearchDocument> documents = new ArrayList<>();
+        for (Article a : articles) {
+            documents.add(new SearchDocument(root + Urls.of(a.id()), a.title(), "article", a.summary(),
+                    searchWords.of(a, edition.code(), a.tags(), a.body().headings())));
+        }
+        for (FaqEntry f : faq) {
+            documents.add(new SearchDocument(root + Urls.of(f.id()), f.title(), "faq", "FAQ: " + f.topic(),
+                    searchWords.of(f, edition.code(), List.of(), List.of())));
+        }
+        for (GlossaryEntry g : content.glossary()) {
+            List<String> words = new ArrayList<>(g.aliases());
+            g.abbreviation().ifPresent(words::add);
+            documents.add(new SearchDocument(root + Urls.of(g.id()), g.term(), "glossary", g.shortDefinition(), String.join(" ", words)));
+        }
+        return documents;
+    }
+
+    /** The frame of an HTML page: site, meta, disclaimer with the product lines, alternates, breadcrumbs, JSON-LD. */
+    private Layout layout(String pagePath, String kind, String title, String description, List<String> productIds,
+                          List<Layout.Crumb> crumbs, Predicate<Edition> presentIn, List<Object> structured) {
+        return layout(pagePath, kind, title, description, productIds, crumbs, presentIn, structured, List.of(), false);
+    }
+
+    private Layout layout(String pagePath, String kind, String title, String description, List<String> productIds,
+                          List<Layout.Crumb> crumbs, Predicate<Edition> presentIn, List<Object> structured,
+                          List<String> unavailable, boolean draft) {
+        // the 404 page is served at any missing URL: with --base-url its links are absolute so they work from there
+        boolean absolute = kind.equals("notfound") && !settings.baseUrl().isEmpty();
+        String root = absolute ? settings.absolute(edition.code() + "/") : Urls.rootPrefix(pagePath);
+        List<Layout.ProductLine> productLines = new ArrayList<>();
+        for (String id : productIds) {
+            Product product = products.get(id);
+            if (product != null) {
+                productLines.add(new Layout.ProductLine(id, product.name(), edition.region().statusOf(id).word(),
+                        ProductLines.text(product, edition.region())));
+            }
+        }
+        List<Layout.Crumb> breadcrumbs = new ArrayList<>();
+        breadcrumbs.add(new Layout.Crumb("Home", root));
+        breadcrumbs.addAll(crumbs);
+        List<StructuredData.ListItem> items = new ArrayList<>();
+        for (int i = 0; i < breadcrumbs.size(); i++) {
+            String href = breadcrumbs.get(i).href();
+            String url = href.isEmpty() ? pageUrl(pagePath) : pageUrl(resolveAgainst(pagePath, href));
+            items.add(new StructuredData.ListItem(i + 1, breadcrumbs.get(i).title(), url));
+        }
+        List<String> json = new ArrayList<>();
+        json.add(jsonLd.write(new StructuredData.BreadcrumbList(items)));
+        structured.forEach(s -> json.add(jsonLd.write(s)));
+        Layout.Site site = new Layout.Site(settings.title(), settings.site().tagline(), settings.site().owner(), root,
+                absolute ? settings.absolute("") : root + "../", edition.code(), edition.region().name(), edition.region().lang());
+        Layout.Meta meta = new Layout.Meta(kind, title, description, pagePath,
+                settings.baseUrl().isEmpty() ? "" : settings.absolute(edition.code() + "/" + pagePath),
+                edition.region().lang().replace('-', '_'), kind.equals("article") ? "article" : "website", draft);
+        Layout.Disclaimer disclaimer = new Layout.Disclaimer(edition.code(), medicalHtml, edition.region().disclaimerHtml(), productLines);
+        return new Layout(site, meta, disclaimer, alternates(pagePath, presentIn, absolute), breadcrumbs, json, unavailable);
+    }
+
+    /** The URL of an edition page: absolute with {@code --base-url}, else relative to the edition root. */
+    private String pageUrl(String pagePath) {
+        return settings.baseUrl().isEmpty() ? (pagePath.isEmpty() ? "./" : pagePath) : settings.absolute(edition.code() + "/" + pagePath);
+    }
+
+    /** Edition-relative path of {@code href} (relative to {@code pagePath}). */
+    private static String resolveAgainst(String pagePath, String href) {
+        String relative = Urls.rootPrefix(pagePath);
+        return href.startsWith(relative) ? href.substring(relative.length()) : href;
+    }
+
+    private List<Layout.Alternate> alternates(String pagePath, Predicate<Edition> presentIn, boolean absolute) {
+        List<Layout.Alternate> alternates = new ArrayList<>();
+        String root = Urls.rootPrefix(pagePath);
+        for (Edition other : editions) {
+            if (presentIn.test(other)) {
+                String href = absolute ? settings.absolute(other.code() + "/" + pagePath) : root + "../" + other.code() + "/" + pagePath;
+                alternates.add(new Layout.Alternate(other.code(), other.region().name(), other.region().lang(), href, other == edition));
+            }
+        }
+        return alternates;
+    }
+
+    private ArticlePage article(Article article) {
+        String path = Urls.article(article.slug());
+        String root = Urls.rootPrefix(path);
+        List<String> unavailable = edition.unavailableProducts().getOrDefault(article.id(), List.of()).stream()
+                .map(id -> products.get(id).name()).toList();
+        List<ArticlePage.TocEntry> toc = new ArrayList<>();
+        List<Heading> headings = article.body().headings().stream().filter(h -> h.level() <= 3 && h.shownIn(edition.code())).toList();
+        if (headings.size() >= TOC_MIN_HEADINGS) {
+            headings.forEach(h -> toc.add(new ArticlePage.TocEntry(h.id(), h.text(), h.level())));
+        }
+        StructuredData.MedicalWebPage page = new StructuredData.MedicalWebPage(StructuredData.CONTEXT, "MedicalWebPage",
+                article.title(), article.title(), article.summary(), article.date().toString(), edition.region().lang(), pageUrl(path),
+                article.reviewed().map(LocalDate::toString).orElse(null),
+                article.reviewer().map(r -> new StructuredData.Thing("Person", r)).orElse(null),
+                article.audience().map(a -> new StructuredData.Audience(a.equals("professional") ? "MedicalAudience" : "PeopleAudience", a))
+                        .orElse(null),
+                settings.site().owner().isEmpty() ? null : new StructuredData.Thing("Organization", settings.site().owner()));
+        Layout layout = layout(path, "article", article.title(), article.summary(), article.rules().products(),
+                List.of(new Layout.Crumb(article.title(), "")), e -> e.has(article.id()), List.of(page), unavailable, article.draft());
+        return new ArticlePage(layout, article.slug(), article.title(), article.summary(), article.date().toString(),
+                DISPLAY_DATE.format(article.date()), article.reviewed().map(LocalDate::toString).orElse(""),
+                article.reviewed().map(DISPLAY_DATE::format).orElse(""), article.reviewer().orElse(""), article.audience().orElse(""),
+                article.tags().stream().map(t -> new ArticlePage.TagLink(t, root + Urls.tag(t))).toList(),
+                bodies.get(article.id()).html().get(edition.code()), toc,
+                related.of(article.id(), edition::has).stream().map(id -> link(id, root)).toList(),
+                backlinks.getOrDefault(article.id(), List.of()).stream().map(id -> link(id, root)).toList());
+    }
+
+    private LinkView link(PageId id, String root) {
+        String summary = index.page(id).filter(p -> p instanceof Article).map(p -> ((Article) p).summary()).orElse("");
+        return new LinkView(index.title(id), root + Urls.of(id), id.kind().name().toLowerCase(Locale.ROOT), summary);
+    }
+
+    private HomePage home() {
+        Layout layout = layout(Urls.HOME, "home", settings.title(), settings.site().tagline().isEmpty()
+                ? "Educational articles and answers about interventional pain management." : settings.site().tagline(),
+                List.of(), List.of(), e -> true, List.of());
+        List<HomePage.TopicGroup> groups = new ArrayList<>();
+        for (Map.Entry<String, List<Article>> tag : tags().entrySet()) {
+            groups.add(new HomePage.TopicGroup(tag.getKey(), Urls.tag(tag.getKey()), tag.getValue().size(),
+                    tag.getValue().stream().limit(HOME_PER_TOPIC).map(a -> link(a.id(), "")).toList()));
+        }
+        List<Article> untagged = articles.stream().filter(a -> a.tags().isEmpty()).toList();
+        if (!untagged.isEmpty()) {
+            groups.add(new HomePage.TopicGroup("other", "", untagged.size(), untagged.stream().map(a -> link(a.id(), "")).toList()));
+        }
+        return new HomePage(layout, groups, faq.size());
+    }
+
+    private FaqPage faqPage() {
+        List<String> productIds = faq.stream().flatMap(f -> f.rules().products().stream()).distinct().sorted().toList();
+        String root = Urls.rootPrefix(Urls.FAQ);
+        Map<String, List<FaqEntry>> byTopic = new TreeMap<>();
+        faq.forEach(f -> byTopic.computeIfAbsent(f.topic(), k -> new ArrayList<>()).add(f));
+        List<FaqPage.Topic> topics = new ArrayList<>();
+        for (Map.Entry<String, List<FaqEntry>> topic : byTopic.entrySet()) {
+            List<FaqPage.Entry> entries = topic.getValue().stream()
+                    .sorted(Comparator.comparing(FaqEntry::title).thenComparing(FaqEntry::slug))
+                    .map(f -> new FaqPage.Entry(f.slug(), f.title(), bodies.get(f.id()).html().get(edition.code()),
+                            f.related().stream().map(PageId::article).filter(edition::has).map(id -> link(id, root)).toList(),
+                            edition.unavailableProducts().getOrDefault(f.id(), List.of()).stream().map(id -> products.get(id).name()).toList()))
+                    .toList();
+            topics.add(new FaqPage.Topic(topic.getKey(), "topic-" + (topics.size() + 1), entries));
+        }
+        List<StructuredData.Question> questions = faq.stream().sorted(Comparator.comparing(FaqEntry::slug))
+                .map(f -> new StructuredData.Question("Question", f.title(), new StructuredData.Answer("Answer",
+                        Jsoup.parseBodyFragment(bodies.get(f.id()).html().get(edition.code())).text())))
+                .toList();
+        Layout layout = layout(Urls.FAQ, "faq", "Frequently asked questions",
+                "Short answers to common questions about interventional pain management.", productIds,
+                List.of(new Layout.Crumb("FAQ", "")), e -> true,
+                List.of(new StructuredData.FaqPage(StructuredData.CONTEXT, "FAQPage", edition.region().lang(), questions)));
+        return new FaqPage(layout, topics);
+    }
+
+    private GlossaryPage glossary() {
+        String root = Urls.rootPrefix(Urls.GLOSSARY);
+        Map<String, List<GlossaryEntry>> byLetter = new TreeMap<>();
+        content.glossary().stream()
+                .sorted(Comparator.comparing((GlossaryEntry g) -> g.term().toLowerCase(Locale.ROOT)).thenComparing(GlossaryEntry::slug))
+                .forEach(g -> byLetter.computeIfAbsent(letter(g.term()), k -> new ArrayList<>()).add(g));
+        List<GlossaryPage.Letter> letters = new ArrayList<>();
+        for (Map.Entry<String, List<GlossaryEntry>> letter : byLetter.entrySet()) {
+            List<GlossaryPage.Term> entries = letter.getValue().stream().map(g -> new GlossaryPage.Term(
+                    g.slug(), g.term(), g.abbreviation().orElse(""), g.aliases(), bodies.get(g.id()).html().get(edition.code()),
+                    g.seeAlso().stream().map(s -> new LinkView(index.title(PageId.glossary(s)), "#" + s, "glossary", "")).toList(),
+                    usedIn.getOrDefault(g.slug(), List.of()).stream()
+                            .map(id -> new LinkView(index.title(id), root + Urls.of(id), id.kind().name().toLowerCase(Locale.ROOT), ""))
+                            .toList())).toList();
+            letters.add(new GlossaryPage.Letter(letter.getKey(), "letter-" + letter.getKey().toLowerCase(Locale.ROOT), entries));
+        }
+        List<GlossaryPage.LetterLink> letterIndex = new ArrayList<>();
+        for (char c = 'A'; c <= 'Z'; c++) {
+            String l = String.valueOf(c);
+            letterIndex.add(new GlossaryPage.LetterLink(l, byLetter.containsKey(l) ? "#letter-" + l.toLowerCase(Locale.ROOT) : ""));
+        }
+        List<StructuredData.DefinedTerm> terms = content.glossary().stream().map(g -> new StructuredData.DefinedTerm("DefinedTerm",
+                g.term(), g.shortDefinition(), pageUrl(Urls.of(g.id())))).toList();
+        Layout layout = layout(Urls.GLOSSARY, "glossary", "Glossary", "Definitions of the medical terms used on this site.",
+                List.of(), List.of(new Layout.Crumb("Glossary", "")), e -> true,
+                List.of(new StructuredData.DefinedTermSet(StructuredData.CONTEXT, "DefinedTermSet", settings.title() + " glossary",
+                        edition.region().lang(), terms)));
+        return new GlossaryPage(layout, letterIndex, letters);
+    }
+
+    private static String letter(String term) {
+        char c = Character.toUpperCase(term.charAt(0));
+        return c >= 'A' && c <= 'Z' ? String.valueOf(c) : "#";
+    }
+
+    private Map<String, List<Article>> tags() {
+        Map<String, List<Article>> tags = new TreeMap<>();
+        for (Article a : articles) {
+            a.tags().forEach(t -> tags.computeIfAbsent(t, k -> new ArrayList<>()).add(a));
+        }
+        tags.values().forEach(list -> list.sort(Comparator.comparing(Article::title).thenComparing(Article::slug)));
+        return tags;
+    }
+
+    private TagsPage tagsPage(Map<String, List<Article>> tags) {
+        Layout layout = layout(Urls.TAGS, "tags", "Topics", "All topics covered on this site.", List.of(),
+                List.of(new Layout.Crumb("Topics", "")), e -> true, List.of());
+        return new TagsPage(layout, tags.entrySet().stream()
+                .map(e -> new TagsPage.TagCount(e.getKey(), "../" + Urls.tag(e.getKey()), e.getValue().size())).toList());
+    }
+
+    private TagPage tagPage(String tag, List<Article> tagged) {
+        String path = Urls.tag(tag);
+        String root = Urls.rootPrefix(path);
+        Layout layout = layout(path, "tag", "Topic: " + tag, "Articles about " + tag + ".", List.of(),
+                List.of(new Layout.Crumb("Topics", root + Urls.TAGS), new Layout.Crumb(tag, "")),
+                e -> content.articles().stream().anyMatch(a -> e.has(a.id()) && a.tags().contains(tag)), List.of());
+        return new TagPage(layout, tag, tagged.stream().map(a -> link(a.id(), root)).toList());
+    }
+
+    private SitemapPage sitemap(Map<String, List<Article>> tags) {
+        String prefix = edition.code() + "/";
+        List<SitemapPage.Url> urls = new ArrayList<>();
+        urls.add(new SitemapPage.Url(settings.absolute(prefix), ""));
+        for (Article a : articles) {
+            urls.add(new SitemapPage.Url(settings.absolute(prefix + Urls.article(a.slug())), a.reviewed().orElse(a.date()).toString()));
+        }
+        for (String p : List.of(Urls.FAQ, Urls.GLOSSARY, Urls.TAGS)) {
+            urls.add(new SitemapPage.Url(settings.absolute(prefix + p), ""));
+        }
+        tags.keySet().forEach(t -> urls.add(new SitemapPage.Url(settings.absolute(prefix + Urls.tag(t)), "")));
+        return new SitemapPage(urls);
+    }
+
+    private FeedPage feed() {
+        String prefix = edition.code() + "/";
+        List<Article> newest = articles.stream()
+                .sorted(Comparator.comparing(Article::date).reversed().thenComparing(Article::slug)).limit(50).toList();
+        String updated = newest.isEmpty() ? "1970-01-01" : newest.get(0).date().toString();
+        List<FeedPage.Entry> entries = newest.stream().map(a -> new FeedPage.Entry(a.title(),
+                "urn:sitegen:" + edition.code() + ":article:" + a.slug(), a.date() + "T00:00:00Z",
+                settings.baseUrl().isEmpty() ? Urls.article(a.slug()) : settings.absolute(prefix + Urls.article(a.slug())),
+                a.summary())).toList();
+        return new FeedPage(settings.title() + " (" + edition.region().name() + ")", "urn:sitegen:" + edition.code() + ":feed",
+                updated + "T00:00:00Z", settings.baseUrl().isEmpty() ? "feed.xml" : settings.absolute(prefix + "feed.xml"),
+                settings.baseUrl().isEmpty() ? "./" : settings.absolute(prefix), edition.region().lang(), entries);
+    }
+}

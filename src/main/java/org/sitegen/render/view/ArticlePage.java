@@ -1,0 +1,22 @@
+package org.sitegen.render.view;
+
+import java.util.List;
+
+/** {@code article.ftl}: one article. Dates come as ISO text and as display text. */
+public record ArticlePage(Layout layout, String slug, String title, String summary, String date, String dateDisplay,
+                          String reviewed, String reviewedDisplay, String reviewer, String audience, List<TagLink> tags,
+                          String bodyHtml, List<TocEntry> toc, List<LinkView> related, List<LinkView> backlinks)
+        implements PageView {
+    @Override
+    public String type() {
+        return "article";
+    }
+
+    /** A tag of the article, linking to its topic page. */
+    public record TagLink(String name, String href) {
+    }
+
+    /** One heading in the table of contents. */
+    public record TocEntry(String id, String title, int level) {
+    }
+}

@@ -1,0 +1,14 @@
+package org.sitegen.render.view;
+
+import java.util.List;
+
+/** {@code chooser.ftl}: the output root, where readers pick their region. */
+public record ChooserPage(String title, String lang, String medicalHtml, List<RegionLink> regions) implements PageView {
+    @Override
+    public String type() {
+        return "chooser";
+    }
+
+    public record RegionLink(String code, String name, String lang, String href, boolean defaultRegion) {
+    }
+}

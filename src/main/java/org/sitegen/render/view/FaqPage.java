@@ -1,0 +1,18 @@
+package org.sitegen.render.view;
+
+import java.util.List;
+
+/** {@code faq.ftl}: every FAQ entry of the edition, grouped by topic. */
+public record FaqPage(Layout layout, List<Topic> topics) implements PageView {
+    @Override
+    public String type() {
+        return "faq";
+    }
+
+    public record Topic(String name, String id, List<Entry> entries) {
+    }
+
+    /** One question; {@code unavailable} names products the answer discusses that the region does not have. */
+    public record Entry(String slug, String question, String answerHtml, List<LinkView> related, List<String> unavailable) {
+    }
+}

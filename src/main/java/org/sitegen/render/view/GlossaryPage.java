@@ -1,0 +1,22 @@
+package org.sitegen.render.view;
+
+import java.util.List;
+
+/** {@code glossary.ftl}: every term, by first letter, with the pages of the edition that use it. */
+public record GlossaryPage(Layout layout, List<LetterLink> letterIndex, List<Letter> letters) implements PageView {
+    @Override
+    public String type() {
+        return "glossary";
+    }
+
+    /** A letter of the index; {@code href} is empty when no term starts with it. */
+    public record LetterLink(String letter, String href) {
+    }
+
+    public record Letter(String letter, String id, List<Term> entries) {
+    }
+
+    public record Term(String slug, String term, String abbreviation, List<String> aliases, String definitionHtml,
+                       List<LinkView> seeAlso, List<LinkView> usedIn) {
+    }
+}

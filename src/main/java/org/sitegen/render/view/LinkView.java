@@ -1,0 +1,5 @@
+package org.sitegen.render.view;
+
+/** A link to another page of the edition as lists show it. {@code kind} is {@code article}, {@code faq} or {@code glossary}. */
+public record LinkView(String title, String href, String kind, String summary) {
+}
