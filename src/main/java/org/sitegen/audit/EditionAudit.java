@@ -247,26 +247,7 @@ public final class EditionAudit {
         if (path.isEmpty()) {
             return page;
         }
-        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>(List.of(page.split("/")));
-        parts.removeLast();
-        String[] segments = path.split("/", -1);
-        boolean directory = false;
-        for (int i = 0; i < segments.length; i++) {
-            String segment = segments[i];
-            if (segment.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.removeLast();
-                directory = i == segments.length - 1;
-            } else if (segment.equals(".") || segment.isEmpty()) {
-                directory = i == segments.length - 1;
-            } else {
-                parts.addLast(segment);
-                directory = false;
-            }
-        }
-        String joined = String.join("/", parts);
-        return directory && !joined.isEmpty() ? joined + "/" : joined;
+        String resolved = org.sitegen.model.RelativePaths.resolve(page, path);
+        return resolved.startsWith("../") ? null : resolved;
     }
 }

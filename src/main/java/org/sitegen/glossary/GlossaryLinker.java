@@ -18,7 +18,7 @@ import org.sitegen.model.GlossaryEntry;
 public final class GlossaryLinker {
     private static final Set<String> EXCLUDED = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "a", "code", "pre", "kbd", "samp",
             "script", "style", "button", "label", "abbr", "dfn");
-    private static final String NO_GLOSS = "no-gloss";
+    private static final String NO_GLOSS = org.sitegen.model.Markers.NO_GLOSS;
 
     private final GlossaryMatcher matcher;
     private final Map<String, GlossaryEntry> entries;
@@ -50,7 +50,7 @@ public final class GlossaryLinker {
                     texts.add(text);
                 }
             } else if (child instanceof Element e && !EXCLUDED.contains(e.normalName()) && !e.hasClass(NO_GLOSS)
-                    && !e.hasAttr("data-term")) {
+                    && !e.hasAttr(org.sitegen.model.Markers.TERM)) {
                 collect(e, texts);
             }
         }
@@ -93,7 +93,7 @@ public final class GlossaryLinker {
         Element wrapper = new Element("span").addClass("term");
         wrapper.appendElement("a")
                 .attr("href", href.apply(slug))
-                .attr("data-term", slug)
+                .attr(org.sitegen.model.Markers.TERM, slug)
                 .attr("aria-describedby", tipId)
                 .text(text);
         wrapper.appendElement("span")

@@ -20,17 +20,17 @@ public final class LinkChecker {
         this.resolver = new LinkResolver(index);
     }
 
-    public LinkResolver resolver() {
-        return resolver;
-    }
-
-    /** The graph of all links as written, after reporting the broken ones. */
-    public LinkGraph check(SiteContent content, Diagnostics diagnostics) {
+    /** Every link resolved once, and the graph of all links as written, after reporting the broken ones. */
+    public ResolvedLinks check(SiteContent content, Diagnostics diagnostics) {
         List<LinkGraph.Edge> edges = new ArrayList<>();
+        java.util.Map<PageId, List<Resolution>> byBody = new java.util.HashMap<>();
         for (Page page : pages(content)) {
             String folder = page.id().kind() == PageId.Kind.ARTICLE ? "articles" : "faq";
+            List<Resolution> resolutions = new ArrayList<>();
+            byBody.put(page.id(), resolutions);
             for (SourceLink link : page.body().links()) {
                 Resolution r = resolver.resolve(page.id(), folder, link);
+                resolutions.add(r);
                 if (r instanceof Resolution.Broken broken) {
                     diagnostics.error(page.path(), link.line(), broken.message());
                 } else if (r instanceof Resolution.Resolved resolved && !resolved.target().page().equals(page.id())) {
@@ -42,14 +42,17 @@ public final class LinkChecker {
             }
         }
         for (GlossaryEntry entry : content.glossary()) {
+            List<Resolution> resolutions = new ArrayList<>();
+            byBody.put(entry.id(), resolutions);
             for (SourceLink link : entry.body().links()) {
                 Resolution r = resolver.resolve(entry.id(), "glossary", link);
+                resolutions.add(r);
                 if (r instanceof Resolution.Broken broken) {
                     diagnostics.error(entry.path(), link.line(), broken.message());
                 }
             }
         }
-        return new LinkGraph(edges);
+        return new ResolvedLinks(new LinkGraph(edges), byBody);
     }
 
     private java.util.Optional<PageId> checkRelated(Page page, String related, Diagnostics diagnostics) {

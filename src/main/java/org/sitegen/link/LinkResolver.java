@@ -56,7 +56,7 @@ public final class LinkResolver {
         if (!target.endsWith(".md")) {
             return new Resolution.Broken("link '" + target + "' is not a content file: link the Markdown source (for example 'x.md' or '../faq/x.md')");
         }
-        String resolved = normalize(folder + "/" + target);
+        String resolved = org.sitegen.model.RelativePaths.normalize(folder + "/" + target);
         int slash = resolved.indexOf('/');
         if (resolved.startsWith("../") || slash < 0 || resolved.indexOf('/', slash + 1) >= 0) {
             return new Resolution.Broken("link '" + target + "' points outside the articles, faq and glossary folders");
@@ -111,26 +111,5 @@ public final class LinkResolver {
             return "'" + parts[parts.length - 1] + ".md' or [[" + parts[parts.length - 1] + "]]";
         }
         return "'x.md' or [[x]]";
-    }
-
-    /** Collapses {@code .} and {@code ..} segments; a result starting with {@code ../} left the content folder. */
-    static String normalize(String path) {
-        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
-        StringBuilder escaped = new StringBuilder();
-        for (String part : path.split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    escaped.append("../");
-                } else {
-                    parts.removeLast();
-                }
-            } else {
-                parts.addLast(part);
-            }
-        }
-        return escaped + String.join("/", parts);
     }
 }

@@ -14,11 +14,14 @@ import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import org.sitegen.model.Hrefs;
 import org.sitegen.diagnostics.Diagnostics;
@@ -38,10 +41,11 @@ public final class MarkdownConverter {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final RawHtmlPolicy policy;
+    private final com.vladsch.flexmark.util.data.DataHolder options;
 
     public MarkdownConverter(RawHtmlPolicy policy) {
         this.policy = policy;
-        com.vladsch.flexmark.util.data.DataHolder options = new MutableDataSet()
+        this.options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(
                         TablesExtension.create(),
                         FootnoteExtension.create(),
@@ -69,17 +73,21 @@ public final class MarkdownConverter {
      */
     public MarkdownResult convert(String path, String markdown, int bodyLine, Diagnostics diagnostics) {
         Document document = parser.parse(markdown);
-        String html = renderer.render(document);
+        // heading ids are needed before rendering: links are checked against them
+        new HeaderIdGenerator(options).generateIds(document);
         List<org.sitegen.model.Heading> headings = new ArrayList<>();
         List<SourceLink> links = new ArrayList<>();
         List<MarkdownResult.RegionBlockUse> regions = new ArrayList<>();
+        Map<Node, Integer> indexes = new IdentityHashMap<>();
         int offset = bodyLine - 1;
-        collect(document, path, offset, headings, links, regions, diagnostics);
+        collect(document, path, offset, headings, links, indexes, regions, diagnostics);
+        document.set(SitegenMarkdownExtension.LINK_INDEXES, indexes);
+        String html = renderer.render(document);
         return new MarkdownResult(html, List.copyOf(headings), List.copyOf(links), List.copyOf(regions));
     }
 
     private void collect(Node node, String path, int offset, List<org.sitegen.model.Heading> headings, List<SourceLink> links,
-                         List<MarkdownResult.RegionBlockUse> regions, Diagnostics diagnostics) {
+                         Map<Node, Integer> indexes, List<MarkdownResult.RegionBlockUse> regions, Diagnostics diagnostics) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             int line = child.getStartLineNumber() + 1 + offset;
             if (child instanceof Heading heading) {
@@ -91,11 +99,12 @@ public final class MarkdownConverter {
                         regionsAround(heading)));
             } else if (child instanceof WikiLink wiki) {
                 String anchor = wiki.getAnchorMarker().isNotNull() ? wiki.getAnchorRef().toString().strip() : "";
+                indexes.put(wiki, links.size());
                 links.add(new SourceLink(SourceLink.Syntax.SHORTHAND, wiki.getPageRef().toString().strip(), anchor, line));
             } else if (child instanceof Link || child instanceof LinkRef) {
                 String url = url(child);
                 if (url == null) {
-                    collect(child, path, offset, headings, links, regions, diagnostics);
+                    collect(child, path, offset, headings, links, indexes, regions, diagnostics);
                     continue;
                 }
                 checkUrl(path, line, url, diagnostics);
@@ -103,6 +112,7 @@ public final class MarkdownConverter {
                     int hash = url.indexOf('#');
                     String target = hash >= 0 ? url.substring(0, hash) : url;
                     String anchor = hash >= 0 ? url.substring(hash + 1) : "";
+                    indexes.put(child, links.size());
                     links.add(new SourceLink(SourceLink.Syntax.MARKDOWN, target, anchor, line));
                 }
             } else if (child instanceof Image image) {
@@ -114,7 +124,7 @@ public final class MarkdownConverter {
             } else if (child instanceof RegionBlock block) {
                 regions.add(new MarkdownResult.RegionBlockUse(block.regions(), line, block.closed()));
             }
-            collect(child, path, offset, headings, links, regions, diagnostics);
+            collect(child, path, offset, headings, links, indexes, regions, diagnostics);
         }
     }
 

@@ -11,22 +11,24 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
+import java.util.Map;
 import java.util.Set;
+import org.sitegen.model.Markers;
 
 /**
- * Our Flexmark extension: {@code ::: region} containers, and marker attributes on links
- * ({@code data-line}, {@code data-wiki}) that later stages resolve and strip.
+ * Our Flexmark extension: {@code ::: region} containers, and the {@link Markers#LINK} index on every internal link,
+ * which later stages resolve once and strip.
  * It must be listed after {@code WikiLinkExtension}: the renderer registered last wins, so ours renders wiki links.
  */
 public final class SitegenMarkdownExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
-    /** Attribute carrying the 1-based line, counted from the start of the body, of a link, removed before pages are written. */
-    public static final String LINE = "data-line";
-    /** Attribute carrying the target of a {@code [[…]]} shorthand. */
-    public static final String WIKI = "data-wiki";
-    /** Present on a shorthand without {@code |text}: the link text becomes the target's title. */
-    public static final String AUTO_TEXT = "data-auto-text";
-    /** Attribute carrying the region codes of a {@code ::: region} container. */
-    public static final String REGION_BLOCK = "data-region-block";
+    /**
+     * The index of each internal link node in the body's list of links, set on the document before it is rendered:
+     * the renderer writes it as {@link Markers#LINK}, and the link stage's resolution of that index is what later
+     * rewrites the link.
+     */
+    static final DataKey<Map<Node, Integer>> LINK_INDEXES = new DataKey<>("SITEGEN_LINK_INDEXES", Map.of());
 
     private SitegenMarkdownExtension() {
     }
@@ -65,9 +67,7 @@ public final class SitegenMarkdownExtension implements Parser.ParserExtension, H
         }
 
         private void renderRegion(RegionBlock node, NodeRendererContext context, HtmlWriter html) {
-            html.attr(REGION_BLOCK, String.join(" ", node.regions()))
-                    .attr(LINE, String.valueOf(node.getStartLineNumber() + 1))
-                    .withAttr().tagLine("div");
+            html.attr(Markers.REGION_BLOCK, String.join(" ", node.regions())).withAttr().tagLine("div");
             context.renderChildren(node);
             html.tagLine("/div");
         }
@@ -78,9 +78,9 @@ public final class SitegenMarkdownExtension implements Parser.ParserExtension, H
                 target += "#" + node.getAnchorRef().toString().strip();
             }
             boolean hasText = node.getTextSeparatorMarker().isNotNull();
-            html.attr(WIKI, target).attr(LINE, String.valueOf(node.getStartLineNumber() + 1));
+            index(node, context, html);
             if (!hasText) {
-                html.attr(AUTO_TEXT, "");
+                html.attr(Markers.AUTO_TEXT, "");
             }
             html.withAttr().tag("a");
             html.text(hasText ? node.getText().toString().strip() : target);
@@ -98,7 +98,7 @@ public final class SitegenMarkdownExtension implements Parser.ParserExtension, H
             if (reference.getTitle().isNotNull()) {
                 html.attr("title", reference.getTitle().unescape());
             }
-            html.attr(LINE, String.valueOf(node.getStartLineNumber() + 1));
+            index(node, context, html);
             html.withAttr().tag("a");
             if (node.isReferenceTextCombined()) {
                 html.text(node.getReference().unescape());
@@ -113,10 +113,18 @@ public final class SitegenMarkdownExtension implements Parser.ParserExtension, H
             if (node.getTitle().isNotNull()) {
                 html.attr("title", node.getTitle().unescape());
             }
-            html.attr(LINE, String.valueOf(node.getStartLineNumber() + 1));
+            index(node, context, html);
             html.withAttr().tag("a");
             context.renderChildren(node);
             html.tag("/a");
+        }
+
+        /** Marks an internal link with its index in the body's list of links (external links have none). */
+        private static void index(Node node, NodeRendererContext context, HtmlWriter html) {
+            Integer index = LINK_INDEXES.get(context.getDocument()).get(node);
+            if (index != null) {
+                html.attr(Markers.LINK, String.valueOf(index));
+            }
         }
     }
 }

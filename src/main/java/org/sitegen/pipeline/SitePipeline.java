@@ -16,6 +16,7 @@ import org.sitegen.jbake.JBakePageWriter;
 import org.sitegen.jbake.TemplateProblem;
 import org.sitegen.link.LinkChecker;
 import org.sitegen.link.LinkGraph;
+import org.sitegen.link.ResolvedLinks;
 import org.sitegen.link.SiteIndex;
 import org.sitegen.load.LoadedContent;
 import org.sitegen.load.SiteAssembler;
@@ -59,14 +60,14 @@ final class SitePipeline {
         });
 
         SiteIndex index = new SiteIndex(content, loaded.unloaded());
-        LinkChecker links = new LinkChecker(index);
-        LinkGraph graph = timer.time("link", () -> links.check(content, diagnostics));
+        ResolvedLinks links = timer.time("link", () -> new LinkChecker(index).check(content, diagnostics));
+        LinkGraph graph = links.graph();
         if (diagnostics.hasErrors()) {
             return PipelineResult.failed(graph);
         }
 
-        BodyStage.Result bodies = timer.time("glossary+bodies", () -> new BodyStage(links.resolver(), index, matcher)
-                .process(content, editions, loaded, previous.bodies()));
+        BodyStage.Result bodies = timer.time("glossary+bodies", () -> new BodyStage(index, matcher)
+                .process(content, editions, links, loaded, previous.bodies()));
         Map<PageId, ProcessedBody> processed = bodies.bodies();
         new GlossaryUsage().warnUnused(content, processed, diagnostics);
 

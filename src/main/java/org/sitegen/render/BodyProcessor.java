@@ -13,13 +13,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.sitegen.glossary.GlossaryLinker;
-import org.sitegen.link.LinkResolver;
 import org.sitegen.link.Resolution;
 import org.sitegen.link.SiteIndex;
-import org.sitegen.markdown.SitegenMarkdownExtension;
-import org.sitegen.model.Hrefs;
+import org.sitegen.model.Markers;
 import org.sitegen.model.PageId;
-import org.sitegen.model.SourceLink;
 import org.sitegen.region.Edition;
 
 /**
@@ -29,15 +26,13 @@ import org.sitegen.region.Edition;
  * bodies that differ between editions.
  */
 public final class BodyProcessor {
-    private static final String TARGET = "data-target";
+    private static final String TARGET = Markers.TARGET;
 
-    private final LinkResolver resolver;
     private final SiteIndex index;
     private final GlossaryLinker glossaryLinker;
     private final org.sitegen.search.Keywords keywords = new org.sitegen.search.Keywords();
 
-    public BodyProcessor(LinkResolver resolver, SiteIndex index, GlossaryLinker glossaryLinker) {
-        this.resolver = resolver;
+    public BodyProcessor(SiteIndex index, GlossaryLinker glossaryLinker) {
         this.index = index;
         this.glossaryLinker = glossaryLinker;
     }
@@ -50,20 +45,21 @@ public final class BodyProcessor {
      * @param excludedTerm  a glossary slug never to link (an entry's own definition), or null
      * @param idPrefix      makes tooltip ids unique on pages showing several bodies
      * @param editions      the editions that show this body
+     * @param links         the link stage's resolution of each of the body's links, by {@link Markers#LINK} index
      */
-    public ProcessedBody process(PageId self, String folder, String html, String pagePath, boolean autoGlossary,
-                                 String excludedTerm, String idPrefix, List<Edition> editions) {
+    public ProcessedBody process(PageId self, String html, String pagePath, boolean autoGlossary,
+                                 String excludedTerm, String idPrefix, List<Edition> editions, List<Resolution> links) {
         String root = Urls.rootPrefix(pagePath);
         Function<String, String> glossaryHref = slug -> root + Urls.of(PageId.glossary(slug));
         Document document = Jsoup.parseBodyFragment(html);
         document.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
         Element body = document.body();
-        rewriteLinks(self, folder, body, root, pagePath, glossaryHref, idPrefix);
+        rewriteLinks(self, body, root, pagePath, glossaryHref, idPrefix, links);
         if (!idPrefix.isEmpty()) {
             prefixIds(body, idPrefix);
         }
 
-        boolean hasRegionBlocks = !body.select("[" + SitegenMarkdownExtension.REGION_BLOCK + "]").isEmpty();
+        boolean hasRegionBlocks = !body.select("[" + Markers.REGION_BLOCK + "]").isEmpty();
         Map<String, String> htmlByEdition = new LinkedHashMap<>();
         Map<String, Set<PageId>> targetsByEdition = new LinkedHashMap<>();
         Map<String, Set<String>> termsByEdition = new LinkedHashMap<>();
@@ -124,7 +120,7 @@ public final class BodyProcessor {
 
     private Set<String> linkTerms(Element root, boolean auto, String excludedTerm, Function<String, String> href, String idPrefix) {
         // terms linked explicitly ([[glossary:x]]) in this variant only: a region passage left out takes its links with it
-        Set<String> explicitTerms = new LinkedHashSet<>(root.select("a[data-term]").eachAttr("data-term"));
+        Set<String> explicitTerms = new LinkedHashSet<>(root.select("a[" + Markers.TERM + "]").eachAttr(Markers.TERM));
         Set<String> linked = new LinkedHashSet<>(explicitTerms);
         if (excludedTerm != null) {
             linked.add(excludedTerm);
@@ -138,25 +134,24 @@ public final class BodyProcessor {
         return Set.copyOf(linked);
     }
 
-    private void rewriteLinks(PageId self, String folder, Element body, String root, String pagePath,
-                              Function<String, String> glossaryHref, String idPrefix) {
-        for (Element a : body.select("a[" + SitegenMarkdownExtension.WIKI + "], a[" + SitegenMarkdownExtension.LINE + "]")) {
-            boolean wiki = a.hasAttr(SitegenMarkdownExtension.WIKI);
-            if (!wiki && Hrefs.isExternal(a.attr("href"))) {
-                a.removeAttr(SitegenMarkdownExtension.LINE);
-                if (a.attr("href").startsWith("http")) {
-                    a.attr("rel", "noopener");
-                }
-                continue;
+    private void rewriteLinks(PageId self, Element body, String root, String pagePath, Function<String, String> glossaryHref,
+                              String idPrefix, List<Resolution> links) {
+        for (Element a : body.select("a[href]:not([" + Markers.LINK + "])")) {
+            if (a.attr("href").startsWith("http")) {
+                a.attr("rel", "noopener");
             }
-            SourceLink link = wiki ? shorthand(a.attr(SitegenMarkdownExtension.WIKI)) : markdown(a.attr("href"));
-            Resolution resolution = resolver.resolve(self, folder, link);
+        }
+        for (Element a : body.select("a[" + Markers.LINK + "]")) {
+            int position = Integer.parseInt(a.attr(Markers.LINK));
+            Resolution resolution = position < links.size() ? links.get(position) : new Resolution.Plain();
+            a.removeAttr(Markers.LINK);
             if (resolution instanceof Resolution.Plain) {
-                a.replaceWith(new Element("span").addClass("no-gloss").text(a.text()));
+                a.replaceWith(new Element("span").addClass(Markers.NO_GLOSS).text(a.text()));
             } else if (resolution instanceof Resolution.Resolved resolved) {
                 PageId target = resolved.target().page();
-                String text = a.hasAttr(SitegenMarkdownExtension.AUTO_TEXT) ? autoText(target) : null;
-                if (target.kind() == PageId.Kind.GLOSSARY && wiki) {
+                String text = a.hasAttr(Markers.AUTO_TEXT) ? autoText(target) : null;
+                a.removeAttr(Markers.AUTO_TEXT);
+                if (target.kind() == PageId.Kind.GLOSSARY && !a.hasAttr("href")) {
                     a.replaceWith(glossaryLinker.term(target.slug(), text != null ? text : a.text(), glossaryHref, idPrefix));
                     continue;
                 }
@@ -171,8 +166,6 @@ public final class BodyProcessor {
                 if (text != null) {
                     a.text(text);
                 }
-                a.removeAttr(SitegenMarkdownExtension.WIKI).removeAttr(SitegenMarkdownExtension.LINE)
-                        .removeAttr(SitegenMarkdownExtension.AUTO_TEXT);
             } else {
                 a.unwrap();
             }
@@ -188,8 +181,8 @@ public final class BodyProcessor {
     }
 
     private static void filterRegions(Element root, String code) {
-        for (Element block : root.select("[" + SitegenMarkdownExtension.REGION_BLOCK + "]")) {
-            List<String> codes = List.of(block.attr(SitegenMarkdownExtension.REGION_BLOCK).split("\\s+"));
+        for (Element block : root.select("[" + Markers.REGION_BLOCK + "]")) {
+            List<String> codes = List.of(block.attr(Markers.REGION_BLOCK).split("\\s+"));
             if (codes.contains(code)) {
                 block.unwrap();
             } else {
@@ -201,14 +194,13 @@ public final class BodyProcessor {
     /** Serializes a copy of {@code body} with links to {@code unavailable} pages as plain text and markers removed. */
     private static String serialize(Element body, Set<PageId> unavailable) {
         Element copy = body.clone();
-        for (Element e : copy.select("[" + TARGET + "], [" + SitegenMarkdownExtension.LINE + "], ["
-                + SitegenMarkdownExtension.REGION_BLOCK + "]")) {
+        for (Element e : copy.select("[" + TARGET + "], [" + Markers.REGION_BLOCK + "]")) {
             if (e.hasAttr(TARGET) && unavailable.contains(PageId.parse(e.attr(TARGET)))) {
                 e.unwrap();
                 continue;
             }
-            e.removeAttr(TARGET).removeAttr(SitegenMarkdownExtension.LINE);
-            if (e.hasAttr(SitegenMarkdownExtension.REGION_BLOCK)) {
+            e.removeAttr(TARGET);
+            if (e.hasAttr(Markers.REGION_BLOCK)) {
                 e.unwrap();
             }
         }
@@ -226,18 +218,4 @@ public final class BodyProcessor {
             return targets;
         }
     }
-
-    private static SourceLink shorthand(String target) {
-        int hash = target.indexOf('#');
-        return new SourceLink(SourceLink.Syntax.SHORTHAND, hash >= 0 ? target.substring(0, hash) : target,
-                hash >= 0 ? target.substring(hash + 1) : "", 0);
-    }
-
-    private static SourceLink markdown(String href) {
-        int hash = href.indexOf('#');
-        return new SourceLink(SourceLink.Syntax.MARKDOWN, hash >= 0 ? href.substring(0, hash) : href,
-                hash >= 0 ? href.substring(hash + 1) : "", 0);
-    }
-
-
 }

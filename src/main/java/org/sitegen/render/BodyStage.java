@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.sitegen.glossary.GlossaryLinker;
 import org.sitegen.glossary.GlossaryMatcher;
-import org.sitegen.link.LinkResolver;
+import org.sitegen.link.ResolvedLinks;
 import org.sitegen.link.SiteIndex;
 import org.sitegen.load.LoadedContent;
 import org.sitegen.load.SourceFile;
@@ -30,8 +30,8 @@ import org.sitegen.region.Edition;
 public final class BodyStage {
     private final BodyProcessor processor;
 
-    public BodyStage(LinkResolver resolver, SiteIndex index, GlossaryMatcher matcher) {
-        this.processor = new BodyProcessor(resolver, index, new GlossaryLinker(matcher, index.glossary()));
+    public BodyStage(SiteIndex index, GlossaryMatcher matcher) {
+        this.processor = new BodyProcessor(index, new GlossaryLinker(matcher, index.glossary()));
     }
 
     /** A processed body with what it was made from. */
@@ -42,7 +42,8 @@ public final class BodyStage {
     public record Result(Map<PageId, ProcessedBody> bodies, Map<PageId, CachedBody> cache) {
     }
 
-    public Result process(SiteContent content, List<Edition> editions, LoadedContent loaded, Map<PageId, CachedBody> previous) {
+    public Result process(SiteContent content, List<Edition> editions, ResolvedLinks links, LoadedContent loaded,
+                          Map<PageId, CachedBody> previous) {
         Map<String, String> hashes = new HashMap<>();
         for (SourceFile file : loaded.files()) {
             hashes.put(file.relative(), file.sha256());
@@ -55,14 +56,14 @@ public final class BodyStage {
             String folder = article ? "articles" : "faq";
             return cached(previous, page.id(), hashes.get(folder + "/" + page.id().slug() + ".md"), signature, () -> {
                 List<Edition> showing = editions.stream().filter(e -> e.has(page.id())).toList();
-                return processor.process(page.id(), folder, page.body().html(), Urls.pageOf(page.id()), page.glossary(), null,
-                        article ? "" : page.id().slug() + "-", showing);
+                return processor.process(page.id(), page.body().html(), Urls.pageOf(page.id()), page.glossary(), null,
+                        article ? "" : page.id().slug() + "-", showing, links.of(page.id()));
             });
         }).toList();
         List<CachedBody> entryBodies = content.glossary().parallelStream().map(entry -> cached(previous, entry.id(),
                 hashes.get("glossary/" + entry.slug() + ".md"), signature,
-                () -> processor.process(entry.id(), "glossary", entry.body().html(), Urls.GLOSSARY, true, entry.slug(),
-                        entry.slug() + "-", editions))).toList();
+                () -> processor.process(entry.id(), entry.body().html(), Urls.GLOSSARY, true, entry.slug(),
+                        entry.slug() + "-", editions, links.of(entry.id())))).toList();
         Map<PageId, ProcessedBody> bodies = new LinkedHashMap<>();
         Map<PageId, CachedBody> cache = new HashMap<>();
         for (int i = 0; i < pages.size(); i++) {

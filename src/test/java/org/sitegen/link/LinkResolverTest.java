@@ -128,8 +128,8 @@ class LinkResolverTest {
 
     @Test
     void normalizeCollapsesDotSegments() {
-        assertEquals("faq/x.md", LinkResolver.normalize("articles/../faq/./x.md"));
-        assertEquals("articles/x.md", LinkResolver.normalize("articles//x.md"));
-        assertEquals("../x.md", LinkResolver.normalize("articles/../../x.md"));
+        assertEquals("faq/x.md", org.sitegen.model.RelativePaths.normalize("articles/../faq/./x.md"));
+        assertEquals("articles/x.md", org.sitegen.model.RelativePaths.normalize("articles//x.md"));
+        assertEquals("../x.md", org.sitegen.model.RelativePaths.normalize("articles/../../x.md"));
     }
 }

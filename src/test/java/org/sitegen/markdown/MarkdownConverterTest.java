@@ -185,9 +185,11 @@ class MarkdownConverterTest {
 
                 Also [[neuromodulation#risks|its risks]] and [[plain:spinal stenosis]].
                 """);
-        Elements links = html(result).select("a[data-wiki]");
-        assertEquals(List.of("radiofrequency-ablation", "faq:what-are-the-risks", "neuromodulation#risks", "plain:spinal stenosis"),
-                links.eachAttr("data-wiki"));
+        Elements links = html(result).select("a[data-link]");
+        assertEquals(List.of("0", "1", "2", "3"), links.eachAttr("data-link"), "each link carries its index in the body's list");
+        assertEquals(List.of("radiofrequency-ablation", "faq:what-are-the-risks", "neuromodulation", "plain:spinal stenosis"),
+                result.links().stream().map(org.sitegen.model.SourceLink::target).toList());
+        assertEquals("risks", result.links().get(2).anchor());
         assertTrue(links.get(0).hasAttr("data-auto-text"), "a shorthand without text takes its target's title later");
         assertFalse(links.get(1).hasAttr("data-auto-text"));
         assertEquals("the risks", links.get(1).text());

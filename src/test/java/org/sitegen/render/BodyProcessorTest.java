@@ -32,11 +32,13 @@ class BodyProcessorTest {
     private static final GlossaryEntry NERVE = TestContent.glossary("nerve-block", "term: Nerve block", "A nerve block numbs a nerve.");
 
     private final BodyProcessor processor;
+    private final LinkResolver resolver;
 
     BodyProcessorTest() {
         SiteIndex index = new SiteIndex(new SiteContent(org.sitegen.testing.TestContent.SITE, List.of(MAIN, OTHER), List.of(), List.of(FACET, NERVE), List.of(), List.of(), Optional.empty()));
         Map<String, GlossaryEntry> entries = new LinkedHashMap<>(index.glossary());
-        processor = new BodyProcessor(new LinkResolver(index), index, new GlossaryLinker(new GlossaryMatcher(List.of(FACET, NERVE)), entries));
+        resolver = new LinkResolver(index);
+        processor = new BodyProcessor(index, new GlossaryLinker(new GlossaryMatcher(List.of(FACET, NERVE)), entries));
     }
 
     private static Edition edition(String code, Set<PageId> pages) {
@@ -50,7 +52,9 @@ class BodyProcessorTest {
 
     private ProcessedBody process(String markdown) {
         Article article = TestContent.article("main", "title: Main\nsummary: S.\ndate: 2026-01-01", markdown);
-        return processor.process(article.id(), "articles", article.body().html(), Urls.article("main"), true, null, "", List.of(US, EU));
+        List<org.sitegen.link.Resolution> links = article.body().links().stream()
+                .map(link -> resolver.resolve(article.id(), "articles", link)).toList();
+        return processor.process(article.id(), article.body().html(), Urls.article("main"), true, null, "", List.of(US, EU), links);
     }
 
     private static Element html(ProcessedBody body, String code) {
