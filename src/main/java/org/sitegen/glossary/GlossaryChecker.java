@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.sitegen.diagnostics.Diagnostics;
 import org.sitegen.diagnostics.Suggestions;
 import org.sitegen.model.GlossaryEntry;
+import org.sitegen.model.Keys;
 
 /** Checks the glossary as a whole: names defined twice, unknown see-also slugs, terms that can never link. */
 public final class GlossaryChecker {
@@ -23,20 +24,20 @@ public final class GlossaryChecker {
                 String key = name.toLowerCase(Locale.ROOT);
                 GlossaryEntry first = byName.putIfAbsent(key, entry);
                 if (first != null && first != entry) {
-                    int line = entry.fields().line(name.equals(entry.term()) ? "term" : "aliases");
+                    int line = entry.lines().of(name.equals(entry.term()) ? Keys.TERM : Keys.ALIASES);
                     diagnostics.error(entry.path(), line, "'" + name + "' is already defined in " + first.path());
                 }
             }
             entry.abbreviation().ifPresent(abbreviation -> {
                 GlossaryEntry first = byAbbreviation.putIfAbsent(abbreviation, entry);
                 if (first != null) {
-                    diagnostics.error(entry.path(), entry.fields().line("abbreviation"),
+                    diagnostics.error(entry.path(), entry.lines().of(Keys.ABBREVIATION),
                             "abbreviation '" + abbreviation + "' is already defined in " + first.path());
                 }
             });
             for (String seeAlso : entry.seeAlso()) {
                 if (!slugs.contains(seeAlso)) {
-                    diagnostics.error(entry.path(), entry.fields().line("see_also"),
+                    diagnostics.error(entry.path(), entry.lines().of(Keys.SEE_ALSO),
                             "see_also names unknown glossary entry '" + seeAlso + "'" + Suggestions.hint(seeAlso, slugs));
                 }
             }
@@ -57,7 +58,7 @@ public final class GlossaryChecker {
                 if (!self && !matches.isEmpty()) {
                     String other = matches.stream().map(GlossaryMatch::slug).filter(s -> !s.equals(entry.slug())).findFirst().orElse(null);
                     if (other != null && matches.stream().noneMatch(m -> m.slug().equals(entry.slug()))) {
-                        diagnostics.warning(entry.path(), entry.fields().line(name.equals(entry.term()) ? "term" : "aliases"), "'" + name
+                        diagnostics.warning(entry.path(), entry.lines().of(name.equals(entry.term()) ? Keys.TERM : Keys.ALIASES), "'" + name
                                 + "' can never be linked: the glossary entry '" + other + "' matches it first");
                     }
                 }

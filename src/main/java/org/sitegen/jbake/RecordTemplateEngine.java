@@ -1,5 +1,6 @@
 package org.sitegen.jbake;
 
+import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
@@ -68,7 +69,7 @@ final class RecordTemplateEngine extends DelegatingTemplateEngine {
             Integer line = e.getLineNumber();
             Integer column = e.getColumnNumber();
             throw new TemplateProblem(location(e.getTemplateSourceName(), shown), line == null ? 0 : line, column == null ? 0 : column,
-                    firstLine(e.getMessageWithoutStackTop()));
+                    describe(e));
         } catch (IOException e) {
             throw new TemplateProblem(shown, 0, 0, "cannot read the template: " + e.getMessage());
         }
@@ -77,6 +78,14 @@ final class RecordTemplateEngine extends DelegatingTemplateEngine {
     /** The template the error is in (an included one may differ from the page's), as editors see its path. */
     private String location(String sourceName, String fallback) {
         return sourceName == null ? fallback : DisplayPaths.of(templateFolder.toPath().resolve(sourceName));
+    }
+
+    private static String describe(TemplateException e) {
+        String blamed = e.getBlamedExpressionString();
+        if (e instanceof InvalidReferenceException && blamed != null) {
+            return "'" + blamed + "' is missing: a misspelt name, or a value this page's model does not have";
+        }
+        return firstLine(e.getMessageWithoutStackTop()) + (blamed == null ? "" : " ('" + blamed + "')");
     }
 
     private static String firstLine(String message) {

@@ -56,7 +56,7 @@ public final class LinkChecker {
     }
 
     private java.util.Optional<PageId> checkRelated(Page page, String related, Diagnostics diagnostics) {
-        int line = page.fields().line("related");
+        int line = page.lines().of(org.sitegen.model.Keys.RELATED);
         boolean faq = related.startsWith("faq:");
         PageId target = PageId.parse(related);
         if (related.contains(":") && !faq) {

@@ -1,7 +1,9 @@
 package org.sitegen.load;
 
 import java.text.BreakIterator;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +20,9 @@ import org.sitegen.model.MedicalDisclaimer;
 import org.sitegen.model.PageRules;
 import org.sitegen.model.Product;
 import org.sitegen.model.Region;
+import org.sitegen.model.KeyLines;
+import org.sitegen.model.Keys;
+import org.sitegen.model.SiteSettings;
 
 /** Turns one content file into its typed record: front matter validated, Markdown rendered once. */
 public final class ContentReader {
@@ -79,49 +84,51 @@ public final class ContentReader {
 
     private ContentDocument build(DocumentKind kind, String slug, String path, Fields f, MarkdownResult body,
                                   String markdownBody, int bodyLine, Diagnostics diagnostics) {
+        KeyLines lines = f.lines();
         return switch (kind) {
-            case ARTICLE -> new Article(slug, path, f.textOr("title", slug), f.textOr("summary", ""),
-                    f.date("date").orElse(java.time.LocalDate.EPOCH), f.date("reviewed"), f.text("reviewer"),
-                    f.list("tags").stream().map(t -> t.toLowerCase(Locale.ROOT)).distinct().toList(), f.text("audience"),
-                    f.flag("draft", false), f.flag("glossary", true), rules(f), f.list("related"), body, f);
-            case FAQ -> new FaqEntry(slug, path, f.textOr("title", slug), f.textOr("topic", ""), f.date("date"),
-                    f.date("reviewed"), f.text("reviewer"), f.flag("draft", false), f.flag("glossary", true),
-                    rules(f), f.list("related"), body, f);
+            case ARTICLE -> new Article(slug, path, f.getOr(Keys.TITLE, slug), f.getOr(Keys.SUMMARY, ""),
+                    f.getOr(Keys.DATE, LocalDate.EPOCH), f.get(Keys.REVIEWED), f.get(Keys.REVIEWER),
+                    f.getOr(Keys.TAGS, List.of()).stream().map(t -> t.toLowerCase(Locale.ROOT)).distinct().toList(), f.get(Keys.AUDIENCE),
+                    f.getOr(Keys.DRAFT, false), f.getOr(Keys.GLOSSARY, true), rules(f), f.getOr(Keys.RELATED, List.of()), body, lines);
+            case FAQ -> new FaqEntry(slug, path, f.getOr(Keys.TITLE, slug), f.getOr(Keys.TOPIC, ""), f.get(Keys.DATE),
+                    f.get(Keys.REVIEWED), f.get(Keys.REVIEWER), f.getOr(Keys.DRAFT, false), f.getOr(Keys.GLOSSARY, true),
+                    rules(f), f.getOr(Keys.RELATED, List.of()), body, lines);
             case GLOSSARY -> {
                 String definition = firstSentence(body.html());
                 if (definition.isEmpty()) {
-                    diagnostics.error(path, f.firstLine(), "empty definition: write the definition below the front matter");
+                    diagnostics.error(path, bodyLine, "empty definition: write the definition below the front matter");
                 }
-                yield new GlossaryEntry(slug, path, f.textOr("term", slug), f.list("aliases"), f.text("abbreviation"),
-                        f.list("see_also"), body, definition, f);
+                yield new GlossaryEntry(slug, path, f.getOr(Keys.TERM, slug), f.getOr(Keys.ALIASES, List.of()), f.get(Keys.ABBREVIATION),
+                        f.getOr(Keys.SEE_ALSO, List.of()), body, definition, lines);
             }
             case REGION -> {
                 if (markdownBody.isBlank()) {
-                    diagnostics.error(path, f.firstLine(), "region without disclaimer text: write the regulatory disclaimer below the front matter");
+                    diagnostics.error(path, bodyLine, "region without disclaimer text: write the regulatory disclaimer below the front matter");
                 }
-                Map<String, org.sitegen.load.ProductStatus> statuses = new LinkedHashMap<>();
-                f.<String>map("products").forEach((id, s) -> statuses.put(id, ProductStatus.of(s).orElseThrow()));
-                Region.UnavailablePolicy policy = f.textOr("unavailable", "omit").equals("notice")
+                Map<String, ProductStatus> statuses = new LinkedHashMap<>();
+                f.getOr(Keys.PRODUCT_STATUSES, Map.of()).forEach((id, s) -> statuses.put(id, ProductStatus.of(s).orElseThrow()));
+                Region.UnavailablePolicy policy = f.getOr(Keys.UNAVAILABLE, "omit").equals("notice")
                         ? Region.UnavailablePolicy.NOTICE : Region.UnavailablePolicy.OMIT;
-                yield new Region(slug, path, f.textOr("name", slug), f.textOr("lang", "en"), f.flag("default", false),
-                        statuses, policy, f.map("wording"), body.html(), f);
+                yield new Region(slug, path, f.getOr(Keys.NAME, slug), f.getOr(Keys.LANG, "en"), f.getOr(Keys.DEFAULT, false),
+                        statuses, policy, f.getOr(Keys.REGION_WORDING, Map.of()), body.html(), lines);
             }
-            case PRODUCT -> new Product(slug, path, f.textOr("name", slug), f.text("summary"), f.map("wording"), f);
+            case PRODUCT -> new Product(slug, path, f.getOr(Keys.NAME, slug), f.get(Keys.SUMMARY), f.getOr(Keys.PRODUCT_WORDING, Map.of()),
+                    lines);
             case SITE -> {
                 if (!markdownBody.isBlank()) {
-                    diagnostics.error(path, firstTextLine(markdownBody, bodyLine), "site.md holds settings only: move the text below the front matter into a page");
+                    diagnostics.error(path, firstTextLine(markdownBody, bodyLine),
+                            "site.md holds settings only: move the text below the front matter into a page");
                 }
-                String language = f.textOr("language", "en");
+                String language = f.getOr(Keys.LANGUAGE, "en");
                 if (!BCP47.matcher(language).matches()) {
-                    diagnostics.error(path, f.line("language"), "'language' must be a BCP 47 language tag such as en or en-GB, not '"
+                    diagnostics.error(path, lines.of(Keys.LANGUAGE), "'language' must be a BCP 47 language tag such as en or en-GB, not '"
                             + language + "'");
                 }
-                yield new org.sitegen.model.SiteSettings(path, f.textOr("title", ""), language, f.textOr("owner", ""),
-                        f.textOr("tagline", ""));
+                yield new SiteSettings(path, f.getOr(Keys.TITLE, ""), language, f.getOr(Keys.OWNER, ""), f.getOr(Keys.TAGLINE, ""));
             }
             case MEDICAL_DISCLAIMER -> {
                 if (markdownBody.isBlank()) {
-                    diagnostics.error(path, f.firstLine(), "the medical disclaimer is empty");
+                    diagnostics.error(path, bodyLine, "the medical disclaimer is empty");
                 }
                 yield new MedicalDisclaimer(path, body.html());
             }
@@ -141,7 +148,7 @@ public final class ContentReader {
     }
 
     private static PageRules rules(Fields f) {
-        return new PageRules(f.list("products"), f.list("regions"), f.list("exclude_regions"));
+        return new PageRules(f.getOr(Keys.PRODUCTS, List.of()), f.get(Keys.REGIONS), f.getOr(Keys.EXCLUDE_REGIONS, List.of()));
     }
 
     /** The first sentence of a rendered definition, as plain text. */

@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sitegen.model.Keys;
 
 /**
  * The one place that says which front-matter keys each kind of content file accepts.
@@ -22,52 +23,52 @@ import java.util.Map;
  */
 public final class FrontMatterSchema {
     private static final List<KeySpec> PAGE_KEYS = List.of(
-            optional("products", TEXT_LIST),
-            optional("regions", TEXT_LIST),
-            optional("exclude_regions", TEXT_LIST),
-            optional("related", TEXT_LIST),
-            optional("glossary", BOOLEAN),
-            optional("draft", BOOLEAN));
+            optional(Keys.PRODUCTS, TEXT_LIST),
+            optional(Keys.REGIONS, TEXT_LIST),
+            optional(Keys.EXCLUDE_REGIONS, TEXT_LIST),
+            optional(Keys.RELATED, TEXT_LIST),
+            optional(Keys.GLOSSARY, BOOLEAN),
+            optional(Keys.DRAFT, BOOLEAN));
 
     private final Map<DocumentKind, Map<String, KeySpec>> keys = new EnumMap<>(DocumentKind.class);
 
     public FrontMatterSchema() {
         define(DocumentKind.ARTICLE, concat(List.of(
-                required("title", TEXT),
-                required("summary", TEXT),
-                required("date", DATE),
-                optional("reviewed", DATE),
-                optional("reviewer", TEXT),
-                optional("tags", TEXT_LIST),
-                choice("audience", "patient", "professional")), PAGE_KEYS));
+                required(Keys.TITLE, TEXT),
+                required(Keys.SUMMARY, TEXT),
+                required(Keys.DATE, DATE),
+                optional(Keys.REVIEWED, DATE),
+                optional(Keys.REVIEWER, TEXT),
+                optional(Keys.TAGS, TEXT_LIST),
+                choice(Keys.AUDIENCE, "patient", "professional")), PAGE_KEYS));
         define(DocumentKind.FAQ, concat(List.of(
-                required("title", TEXT),
-                required("topic", TEXT),
-                optional("date", DATE),
-                optional("reviewed", DATE),
-                optional("reviewer", TEXT)), PAGE_KEYS));
+                required(Keys.TITLE, TEXT),
+                required(Keys.TOPIC, TEXT),
+                optional(Keys.DATE, DATE),
+                optional(Keys.REVIEWED, DATE),
+                optional(Keys.REVIEWER, TEXT)), PAGE_KEYS));
         define(DocumentKind.GLOSSARY, List.of(
-                required("term", TEXT),
-                optional("aliases", TEXT_LIST),
-                optional("abbreviation", TEXT),
-                optional("see_also", TEXT_LIST)));
+                required(Keys.TERM, TEXT),
+                optional(Keys.ALIASES, TEXT_LIST),
+                optional(Keys.ABBREVIATION, TEXT),
+                optional(Keys.SEE_ALSO, TEXT_LIST)));
         define(DocumentKind.REGION, List.of(
-                required("name", TEXT),
-                required("lang", TEXT),
-                optional("default", BOOLEAN),
-                optional("products", STATUS_MAP),
-                choice("unavailable", "omit", "notice"),
-                optional("wording", WORDING_BY_PRODUCT)));
+                required(Keys.NAME, TEXT),
+                required(Keys.LANG, TEXT),
+                optional(Keys.DEFAULT, BOOLEAN),
+                optional(Keys.PRODUCT_STATUSES, STATUS_MAP),
+                choice(Keys.UNAVAILABLE, "omit", "notice"),
+                optional(Keys.REGION_WORDING, WORDING_BY_PRODUCT)));
         define(DocumentKind.PRODUCT, List.of(
-                required("name", TEXT),
-                optional("summary", TEXT),
-                optional("wording", WORDING)));
-        define(DocumentKind.MEDICAL_DISCLAIMER, List.of(optional("title", TEXT)));
+                required(Keys.NAME, TEXT),
+                optional(Keys.SUMMARY, TEXT),
+                optional(Keys.PRODUCT_WORDING, WORDING)));
+        define(DocumentKind.MEDICAL_DISCLAIMER, List.of(optional(Keys.TITLE, TEXT)));
         define(DocumentKind.SITE, List.of(
-                required("title", TEXT),
-                optional("language", TEXT),
-                optional("owner", TEXT),
-                optional("tagline", TEXT)));
+                required(Keys.TITLE, TEXT),
+                optional(Keys.LANGUAGE, TEXT),
+                optional(Keys.OWNER, TEXT),
+                optional(Keys.TAGLINE, TEXT)));
     }
 
     private static List<KeySpec> concat(List<KeySpec> a, List<KeySpec> b) {

@@ -24,7 +24,7 @@ public final class FrontMatterValidator {
     public Fields validate(String path, DocumentKind kind, YamlValue.Mapping front, Diagnostics diagnostics) {
         Map<String, KeySpec> specs = schema.keysOf(kind);
         Map<String, Object> values = new LinkedHashMap<>();
-        Map<String, Integer> lines = new LinkedHashMap<>(front.keyLines());
+        Map<String, Integer> lines = Map.copyOf(front.keyLines());
         for (Map.Entry<String, YamlValue> entry : front.entries().entrySet()) {
             String key = entry.getKey();
             int line = front.keyLines().get(key);
@@ -40,7 +40,7 @@ public final class FrontMatterValidator {
                 diagnostics.error(path, 1, "missing required key '" + spec.name() + "'");
             }
         }
-        return new Fields(values, lines, 1);
+        return new Fields(values, new org.sitegen.model.KeyLines(lines, 1));
     }
 
     private Optional<Object> convert(String path, KeySpec spec, YamlValue value, int line, Diagnostics diagnostics) {

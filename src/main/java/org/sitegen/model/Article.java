@@ -3,14 +3,13 @@ package org.sitegen.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.sitegen.load.Fields;
 import org.sitegen.markdown.MarkdownResult;
 
 /** An article: {@code content/articles/<slug>.md}. */
 public record Article(String slug, String path, String title, String summary, LocalDate date,
                       Optional<LocalDate> reviewed, Optional<String> reviewer, List<String> tags,
                       Optional<String> audience, boolean draft, boolean glossary, PageRules rules,
-                      List<String> related, MarkdownResult body, Fields fields) implements Page {
+                      List<String> related, MarkdownResult body, KeyLines lines) implements Page {
     @Override
     public PageId id() {
         return PageId.article(slug);

@@ -2,7 +2,6 @@ package org.sitegen.model;
 
 import java.util.List;
 import java.util.Optional;
-import org.sitegen.load.Fields;
 import org.sitegen.markdown.MarkdownResult;
 
 /**
@@ -11,7 +10,7 @@ import org.sitegen.markdown.MarkdownResult;
  * @param shortDefinition the definition's first sentence, as plain text, for tooltips
  */
 public record GlossaryEntry(String slug, String path, String term, List<String> aliases, Optional<String> abbreviation,
-                            List<String> seeAlso, MarkdownResult body, String shortDefinition, Fields fields)
+                            List<String> seeAlso, MarkdownResult body, String shortDefinition, KeyLines lines)
         implements ContentDocument {
     public PageId id() {
         return PageId.glossary(slug);

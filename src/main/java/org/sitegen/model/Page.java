@@ -1,7 +1,6 @@
 package org.sitegen.model;
 
 import java.util.List;
-import org.sitegen.load.Fields;
 import org.sitegen.markdown.MarkdownResult;
 
 /** What articles and FAQ entries share: the pages readers navigate between. */
@@ -22,5 +21,6 @@ public sealed interface Page extends ContentDocument permits Article, FaqEntry {
 
     MarkdownResult body();
 
-    Fields fields();
+    /** The file line of each front-matter key. */
+    KeyLines lines();
 }

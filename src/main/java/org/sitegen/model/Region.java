@@ -1,7 +1,6 @@
 package org.sitegen.model;
 
 import java.util.Map;
-import org.sitegen.load.Fields;
 import org.sitegen.load.ProductStatus;
 
 /**
@@ -14,7 +13,7 @@ import org.sitegen.load.ProductStatus;
  */
 public record Region(String code, String path, String name, String lang, boolean isDefault,
                      Map<String, ProductStatus> products, UnavailablePolicy policy,
-                     Map<String, Map<String, String>> wording, String disclaimerHtml, Fields fields)
+                     Map<String, Map<String, String>> wording, String disclaimerHtml, KeyLines lines)
         implements ContentDocument {
 
     public ProductStatus statusOf(String productId) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sitegen.diagnostics.Diagnostics;
 import org.sitegen.model.GlossaryEntry;
+import org.sitegen.model.Keys;
 import org.sitegen.model.PageId;
 import org.sitegen.model.SiteContent;
 import org.sitegen.render.ProcessedBody;
@@ -20,7 +21,7 @@ final class GlossaryUsage {
         });
         for (GlossaryEntry entry : content.glossary()) {
             if (!used.contains(entry.slug())) {
-                diagnostics.warning(entry.path(), entry.fields().line("term"), "glossary entry '" + entry.slug() + "' is used by no page");
+                diagnostics.warning(entry.path(), entry.lines().of(Keys.TERM), "glossary entry '" + entry.slug() + "' is used by no page");
             }
         }
     }

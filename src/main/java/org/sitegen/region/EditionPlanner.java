@@ -12,6 +12,8 @@ import org.sitegen.diagnostics.Diagnostics;
 import org.sitegen.diagnostics.Suggestions;
 import org.sitegen.load.ProductStatus;
 import org.sitegen.markdown.MarkdownResult;
+import org.sitegen.model.FrontMatterKey;
+import org.sitegen.model.Keys;
 import org.sitegen.model.Page;
 import org.sitegen.model.PageId;
 import org.sitegen.model.Product;
@@ -84,7 +86,7 @@ public final class EditionPlanner {
                 String slug = org.sitegen.render.Urls.tagSlug(tag);
                 String first = tagBySlug.putIfAbsent(slug, tag);
                 if (first != null && !first.equals(tag)) {
-                    diagnostics.error(article.path(), article.fields().line("tags"), "tags '" + first + "' and '" + tag
+                    diagnostics.error(article.path(), article.lines().of(Keys.TAGS), "tags '" + first + "' and '" + tag
                             + "' would share the page tags/" + slug + "/: use one spelling");
                 }
             }
@@ -92,8 +94,8 @@ public final class EditionPlanner {
     }
 
     private static boolean allowed(Page page, Region region) {
-        List<String> allow = page.rules().regions();
-        return (allow.isEmpty() || allow.contains(region.code())) && !page.rules().excludeRegions().contains(region.code());
+        boolean listed = page.rules().regions().map(allow -> allow.contains(region.code())).orElse(true);
+        return listed && !page.rules().excludeRegions().contains(region.code());
     }
 
     private static void checkRegions(SiteContent content, Map<String, Region> regions, Set<String> productIds, Diagnostics diagnostics) {
@@ -112,7 +114,7 @@ public final class EditionPlanner {
             }
         } else if (defaults.size() > 1) {
             for (Region r : defaults) {
-                diagnostics.error(r.path(), r.fields().line("default"), "more than one default region ("
+                diagnostics.error(r.path(), r.lines().of(Keys.DEFAULT), "more than one default region ("
                         + String.join(", ", defaults.stream().map(Region::code).toList()) + "): keep 'default: true' in exactly one");
             }
         }
@@ -120,45 +122,56 @@ public final class EditionPlanner {
         for (Region region : regions.values()) {
             String lang = region.lang();
             if (!java.util.Locale.forLanguageTag(lang).toLanguageTag().equalsIgnoreCase(lang)) {
-                diagnostics.error(region.path(), region.fields().line("lang"), "'lang' must be a BCP 47 language tag such as en, en-GB or tr-TR, not '"
+                diagnostics.error(region.path(), region.lines().of(Keys.LANG), "'lang' must be a BCP 47 language tag such as en, en-GB or tr-TR, not '"
                         + lang + "'");
             }
             String other = codeByLang.putIfAbsent(lang.toLowerCase(java.util.Locale.ROOT), region.code());
             if (other != null) {
-                diagnostics.warning(region.path(), region.fields().line("lang"), "regions '" + other + "' and '" + region.code()
+                diagnostics.warning(region.path(), region.lines().of(Keys.LANG), "regions '" + other + "' and '" + region.code()
                         + "' share the language '" + lang + "': search engines cannot tell their editions apart");
             }
             for (String id : region.products().keySet()) {
                 if (!productIds.contains(id)) {
-                    diagnostics.error(region.path(), region.fields().line("products"), "unknown product id '" + id + "'" + Suggestions.hint(id, productIds));
+                    diagnostics.error(region.path(), region.lines().of(Keys.PRODUCT_STATUSES), "unknown product id '" + id + "'" + Suggestions.hint(id, productIds));
                 }
             }
             for (String id : region.wording().keySet()) {
                 if (!productIds.contains(id)) {
-                    diagnostics.error(region.path(), region.fields().line("wording"), "unknown product id '" + id + "'" + Suggestions.hint(id, productIds));
+                    diagnostics.error(region.path(), region.lines().of(Keys.REGION_WORDING), "unknown product id '" + id + "'" + Suggestions.hint(id, productIds));
                 }
             }
         }
         for (Product product : content.products()) {
             for (String status : product.wording().keySet()) {
                 if (ProductStatus.of(status).isEmpty()) {
-                    diagnostics.error(product.path(), product.fields().line("wording"), "unknown product status '" + status + "'");
+                    diagnostics.error(product.path(), product.lines().of(Keys.PRODUCT_WORDING), "unknown product status '" + status + "'");
                 }
             }
         }
     }
 
     private static void checkPage(Page page, Map<String, Region> regions, Set<String> productIds, Diagnostics diagnostics) {
-        for (String key : List.of("regions", "exclude_regions")) {
-            for (String code : page.fields().list(key)) {
+        Map<FrontMatterKey<List<String>>, List<String>> lists = Map.of(
+                Keys.REGIONS, page.rules().regions().orElse(List.of()), Keys.EXCLUDE_REGIONS, page.rules().excludeRegions());
+        for (FrontMatterKey<List<String>> key : List.of(Keys.REGIONS, Keys.EXCLUDE_REGIONS)) {
+            for (String code : lists.get(key)) {
                 if (!regions.containsKey(code)) {
-                    diagnostics.error(page.path(), page.fields().line(key), "unknown region '" + code + "'" + Suggestions.hint(code, regions.keySet()));
+                    diagnostics.error(page.path(), page.lines().of(key), "unknown region '" + code + "'" + Suggestions.hint(code, regions.keySet()));
                 }
             }
         }
+        if (page.rules().regions().map(List::isEmpty).orElse(false)) {
+            diagnostics.error(page.path(), page.lines().of(Keys.REGIONS), "'regions' is empty, so the page would be published nowhere: "
+                    + "list the regions it is for, or set 'draft: true' to keep it unpublished");
+        } else if (!regions.isEmpty() && lists.values().stream().flatMap(List::stream).allMatch(regions::containsKey)
+                && regions.values().stream().noneMatch(r -> allowed(page, r))) {
+            diagnostics.error(page.path(), page.lines().of(page.rules().regions().isPresent() ? Keys.REGIONS : Keys.EXCLUDE_REGIONS),
+                    "'regions' and 'exclude_regions' leave no edition, so the page would be published nowhere: "
+                    + "fix the lists, or set 'draft: true' to keep it unpublished");
+        }
         for (String id : page.rules().products()) {
             if (!productIds.contains(id)) {
-                diagnostics.error(page.path(), page.fields().line("products"), "unknown product id '" + id + "'" + Suggestions.hint(id, productIds));
+                diagnostics.error(page.path(), page.lines().of(Keys.PRODUCTS), "unknown product id '" + id + "'" + Suggestions.hint(id, productIds));
             }
         }
         for (MarkdownResult.RegionBlockUse block : page.body().regionBlocks()) {

@@ -67,18 +67,26 @@ public final class EditionRenderer {
     }
 
     private int renderAll(PageSink sink) throws Exception {
-        // editions are independent: render them in parallel (the sink and JBake's renderer are thread-safe)
-        int count = editions.parallelStream().mapToInt(edition -> {
+        // editions are independent: render them in parallel (the sink and JBake's renderer are thread-safe); every
+        // edition finishes or stops before a failure is reported, so nothing is still writing when the caller cleans up
+        List<Object> outcomes = editions.parallelStream().map(edition -> {
             try {
                 EditionPages pages = new EditionPages(content, edition, editions, index, bodies, related,
                         links.get(edition.code()), settings, searchWords);
                 int written = pages.render(sink);
                 searchNanos.addAndGet(pages.searchNanos());
-                return written;
+                return (Object) written;
             } catch (Exception e) {
+                return e;
+            }
+        }).toList();
+        int count = 0;
+        for (Object outcome : outcomes) {
+            if (outcome instanceof Exception e) {
                 throw new RenderFailure(e);
             }
-        }).sum();
+            count += (Integer) outcome;
+        }
         List<ChooserPage.RegionLink> regions = new ArrayList<>();
         List<String> sitemaps = new ArrayList<>();
         for (Edition edition : editions) {

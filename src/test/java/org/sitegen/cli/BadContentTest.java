@@ -80,7 +80,7 @@ class BadContentTest {
                         "regions/intl.md:6: unknown product status 'aproved' for 'rf-generator': use approved, investigational or "
                                 + "not-available (did you mean 'approved'?)")),
                 Arguments.of("region-without-disclaimer", List.of(
-                        "regions/intl.md:1: region without disclaimer text: write the regulatory disclaimer below the front matter")),
+                        "regions/intl.md:6: region without disclaimer text: write the regulatory disclaimer below the front matter")),
                 Arguments.of("unknown-region-block", List.of(
                         "articles/basics.md:9: unknown region 'eu' in '::: region' block")),
                 Arguments.of("unclosed-region-block", List.of(
@@ -127,8 +127,18 @@ class BadContentTest {
                 Arguments.of("unknown-glossary-link", List.of(
                         "articles/basics.md:9: link [[glossary:facet-jiont]] points to unknown glossary entry 'facet-jiont' "
                                 + "(did you mean 'glossary:facet-joint'?)")),
+                Arguments.of("empty-regions-list", List.of(
+                        "articles/basics.md:5: 'regions' is empty, so the page would be published nowhere: list the regions it is for, "
+                                + "or set 'draft: true' to keep it unpublished")),
+                Arguments.of("regions-leave-no-edition", List.of(
+                        "articles/basics.md:5: 'regions' and 'exclude_regions' leave no edition, so the page would be published nowhere: "
+                                + "fix the lists, or set 'draft: true' to keep it unpublished")),
+                Arguments.of("not-utf8", List.of(
+                        "articles/basics.md:9: the file is not UTF-8 text: save it as UTF-8")),
+                Arguments.of("site-settings-with-text", List.of(
+                        "site.md:5: site.md holds settings only: move the text below the front matter into a page")),
                 Arguments.of("empty-glossary-definition", List.of(
-                        "glossary/facet-joint.md:1: empty definition: write the definition below the front matter")),
+                        "glossary/facet-joint.md:4: empty definition: write the definition below the front matter")),
                 Arguments.of("non-markdown-file", List.of(
                         "articles/notes.txt: not a Markdown file: only .md files belong in the content folder")));
     }
@@ -161,6 +171,31 @@ class BadContentTest {
         try (Stream<Path> folders = Files.list(Path.of(FIXTURES))) {
             assertEquals(fixtures().map(a -> (String) a.get()[0]).sorted().toList(),
                     folders.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void brokenTemplateIsOneLineWithItsPlace(@TempDir Path temp) throws IOException {
+        Path project = temp.resolve("project");
+        Files.createDirectories(project.resolve("templates"));
+        try (Stream<Path> templates = Files.list(Path.of("templates"))) {
+            for (Path template : templates.toList()) {
+                Files.copy(template, project.resolve("templates").resolve(template.getFileName()));
+            }
+        }
+        Files.copy(Path.of("jbake.properties"), project.resolve("jbake.properties"));
+        Path tags = project.resolve("templates/tags.ftl");
+        Files.writeString(tags, Files.readString(tags).replace("${t.name}", "${t.nmae}"));
+        Path output = temp.resolve("site");
+
+        Run run = run("build", "--project", project.toString(), "--content", "content", "--output", output.toString());
+
+        assertEquals(1, run.status(), run.err());
+        assertEquals(2, run.lines().size(), run.err());
+        assertTrue(run.lines().get(0).matches(java.util.regex.Pattern.quote(tags.toString()) + ":\\d+:\\d+: .*t\\.nmae.*"), run.err());
+        assertTrue(Files.notExists(output), "nothing is published");
+        try (Stream<Path> left = Files.list(temp)) {
+            assertEquals(List.of(project), left.toList(), "no staging folder is left behind");
         }
     }
 

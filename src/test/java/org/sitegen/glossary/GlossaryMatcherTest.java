@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.sitegen.load.Fields;
 import org.sitegen.markdown.MarkdownResult;
 import org.sitegen.model.GlossaryEntry;
 
@@ -17,7 +16,7 @@ class GlossaryMatcherTest {
     static GlossaryEntry entry(String slug, String term, List<String> aliases, String abbreviation) {
         return new GlossaryEntry(slug, "content/glossary/" + slug + ".md", term, aliases, Optional.ofNullable(abbreviation), List.of(),
                 new MarkdownResult("<p>" + term + " is a term.</p>", List.of(), List.of(), List.of()), term + " is a term.",
-                new Fields(Map.of(), Map.of(), 1));
+                org.sitegen.model.KeyLines.NONE);
     }
 
     private static final GlossaryMatcher MATCHER = new GlossaryMatcher(List.of(

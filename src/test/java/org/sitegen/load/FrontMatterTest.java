@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sitegen.diagnostics.Diagnostic;
 import org.sitegen.diagnostics.Diagnostics;
+import org.sitegen.model.Keys;
 import org.sitegen.diagnostics.Severity;
 
 /** {@link FrontMatterParser} and {@link FrontMatterValidator} against {@link FrontMatterSchema}. */
@@ -55,13 +56,13 @@ class FrontMatterTest {
         assertEquals("\nBody text.", front.body());
         Fields fields = validator.validate(PATH, DocumentKind.ARTICLE, front.fields(), diagnostics);
         assertEquals(List.of(), diagnostics.all());
-        assertEquals(Optional.of("Basics"), fields.text("title"));
-        assertEquals(Optional.of("A short introduction."), fields.text("summary"));
-        assertEquals(Optional.of(LocalDate.of(2026, 1, 12)), fields.date("date"));
-        assertEquals(List.of("basics", "procedures"), fields.list("tags"));
-        assertFalse(fields.flag("draft", true));
-        assertEquals(5, fields.line("tags"));
-        assertEquals(1, fields.line("reviewed"), "an absent key points at the start of the front matter");
+        assertEquals(Optional.of("Basics"), fields.get(Keys.TITLE));
+        assertEquals(Optional.of("A short introduction."), fields.get(Keys.SUMMARY));
+        assertEquals(Optional.of(LocalDate.of(2026, 1, 12)), fields.get(Keys.DATE));
+        assertEquals(List.of("basics", "procedures"), fields.getOr(Keys.TAGS, List.of()));
+        assertFalse(fields.getOr(Keys.DRAFT, true));
+        assertEquals(5, fields.lines().of(Keys.TAGS));
+        assertEquals(1, fields.lines().of(Keys.REVIEWED), "an absent key points at the start of the front matter");
     }
 
     @Test
@@ -124,8 +125,8 @@ class FrontMatterTest {
         assertEquals(List.of(
                 error(5, "'tags' must be a list, e.g. [a, b]"),
                 error(8, "'related' must be a single non-empty value")), diagnostics.all());
-        assertEquals(List.of(), fields.list("tags"));
-        assertEquals(List.of("faq:a"), fields.list("related"));
+        assertEquals(List.of(), fields.getOr(Keys.TAGS, List.of()));
+        assertEquals(List.of("faq:a"), fields.getOr(Keys.RELATED, List.of()));
     }
 
     @Test
@@ -142,7 +143,7 @@ class FrontMatterTest {
         assertEquals(List.of(
                 error(4, "'date' is not a real date: 2026-02-30"),
                 error(5, "'reviewed' must be a date written YYYY-MM-DD, not '2026-2-3'")), diagnostics.all());
-        assertEquals(Optional.empty(), fields.date("date"));
+        assertEquals(Optional.empty(), fields.get(Keys.DATE));
     }
 
     @Test
@@ -156,7 +157,7 @@ class FrontMatterTest {
                 ---
                 """, diagnostics);
         assertEquals(List.of(), diagnostics.all());
-        assertEquals(Optional.of(LocalDate.of(2028, 2, 29)), fields.date("date"));
+        assertEquals(Optional.of(LocalDate.of(2028, 2, 29)), fields.get(Keys.DATE));
     }
 
     @Test
@@ -248,8 +249,8 @@ class FrontMatterTest {
                 new Diagnostic(Severity.ERROR, "content/regions/eu.md", 9, "unknown product status 'investigatonal' in 'wording.scs-system': "
                         + "use approved, investigational or not-available (did you mean 'investigational'?)")),
                 diagnostics.all());
-        assertEquals(Map.of("rf-generator", "approved"), fields.map("products"));
-        assertEquals(Map.of("scs-system", Map.of("approved", "Approved here.")), fields.map("wording"));
+        assertEquals(Map.of("rf-generator", "approved"), fields.getOr(Keys.PRODUCT_STATUSES, Map.of()));
+        assertEquals(Map.of("scs-system", Map.of("approved", "Approved here.")), fields.getOr(Keys.REGION_WORDING, Map.of()));
     }
 
     @Test

@@ -15,7 +15,6 @@ import org.sitegen.glossary.GlossaryLinker;
 import org.sitegen.glossary.GlossaryMatcher;
 import org.sitegen.link.LinkResolver;
 import org.sitegen.link.SiteIndex;
-import org.sitegen.load.Fields;
 import org.sitegen.model.Article;
 import org.sitegen.model.GlossaryEntry;
 import org.sitegen.model.PageId;
@@ -43,7 +42,7 @@ class BodyProcessorTest {
 
     private static Edition edition(String code, Set<PageId> pages) {
         Region region = new Region(code, "content/regions/" + code + ".md", code, "en", code.equals("us"), Map.of(),
-                Region.UnavailablePolicy.OMIT, Map.of(), "<p>Disclaimer.</p>", new Fields(Map.of(), Map.of(), 1));
+                Region.UnavailablePolicy.OMIT, Map.of(), "<p>Disclaimer.</p>", org.sitegen.model.KeyLines.NONE);
         return new Edition(region, pages, Map.of());
     }
 
