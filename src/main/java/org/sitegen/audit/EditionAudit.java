@@ -124,16 +124,18 @@ public final class EditionAudit {
         List<String> problems = new ArrayList<>();
         List<PageFacts.Link> links = new ArrayList<>();
         int blocks = 0;
+        PagePolicy pagePolicy = new PagePolicy();
         try (java.io.Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              StreamParser streamer = new StreamParser(Parser.htmlParser()).parse(reader, "")) {
             for (Element element : (Iterable<Element>) streamer.stream()::iterator) {
                 boolean insideDisclaimer = hasAncestor(element, EditionAudit::isDisclaimer);
                 boolean inDisclaimer = insideDisclaimer || isDisclaimer(element);
-                if (!element.id().isEmpty() && !ids.add(strings.computeIfAbsent(element.id(), x -> x)) && !inDisclaimer) {
-                    // a doubled disclaimer block is reported once, as such, below
+                if (!element.id().isEmpty() && !ids.add(strings.computeIfAbsent(element.id(), x -> x)) && !(inDisclaimer && blocks >= 1)) {
+                    // a second disclaimer block repeats the first one's ids: it is reported once, as such, below
                     problems.add("audit: the id '" + element.id() + "' is used twice on this page");
                 }
                 String name = element.normalName();
+                pagePolicy.check(element, problems);
                 if (name.equals("a") && element.hasAttr("href")) {
                     boolean allowed = hasAncestor(element, p -> p.normalName().equals("nav") && p.hasClass(SWITCHER_CLASS));
                     links.add(new PageFacts.Link(strings.computeIfAbsent(element.attr("href"), x -> x), allowed));
@@ -146,6 +148,7 @@ public final class EditionAudit {
                 boolean disclaimer = name.equals("aside") && element.id().equals(DISCLAIMER_ID);
                 if (code != null && disclaimer) {
                     blocks++;
+                    DisclaimerVisibility.problem(element).ifPresent(problems::add);
                     if (blocks == 1 && !code.equals(element.attr("data-region"))) {
                         problems.add("audit: disclaimer block is for region '" + element.attr("data-region") + "', not '" + code + "'");
                     }
@@ -154,6 +157,9 @@ public final class EditionAudit {
                     element.remove();
                 }
             }
+        }
+        if (code != null) {
+            pagePolicy.finish(problems);
         }
         if (code != null && blocks == 0) {
             problems.add("audit: page has no regulatory disclaimer block");

@@ -1,0 +1,61 @@
+package org.sitegen.audit;
+
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * What every page of an edition must hold to, checked element by element as the audit streams the page: the
+ * Content-Security-Policy is there, no script runs inline, no author CSS, and no region marker was left as text.
+ */
+final class PagePolicy {
+    /** The policy every HTML page declares in a {@code <meta http-equiv>}; the templates write exactly this. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
+            + "object-src 'none'; base-uri 'none'; form-action 'self'";
+
+    private int policies;
+
+    void check(Element element, List<String> problems) {
+        String name = element.normalName();
+        if (name.equals("meta") && element.attr("http-equiv").equalsIgnoreCase("Content-Security-Policy")) {
+            policies++;
+            if (!element.attr("content").equals(CONTENT_SECURITY_POLICY)) {
+                problems.add("audit: the Content-Security-Policy is not the site's policy: '" + element.attr("content") + "'");
+            }
+        }
+        if (name.equals("script") && !element.hasAttr("src") && !element.attr("type").equals("application/ld+json")) {
+            problems.add("audit: inline <script> on the page");
+        }
+        if (name.equals("style")) {
+            problems.add("audit: <style> on the page: only the site's stylesheets may style it");
+        }
+        if (name.equals("link") && element.attr("rel").toLowerCase(Locale.ROOT).contains("stylesheet")
+                && (element.attr("href").contains(":") || element.attr("href").startsWith("//"))) {
+            problems.add("audit: stylesheet from another site: '" + element.attr("href") + "'");
+        }
+        element.attributes().forEach(attribute -> {
+            String key = attribute.getKey().toLowerCase(Locale.ROOT);
+            if (key.startsWith("on")) {
+                problems.add("audit: inline event handler '" + key + "' on <" + name + ">");
+            } else if (key.equals("style")) {
+                problems.add("audit: inline style on <" + name + ">: only the site's stylesheets may style the page");
+            }
+        });
+        if (!name.equals("pre") && !name.equals("code") && !name.equals("script")) {
+            for (TextNode text : element.textNodes()) {
+                for (String line : text.getWholeText().split("\n")) {
+                    if (line.strip().startsWith(":::")) {
+                        problems.add("audit: a region marker ':::' was published as text: '" + line.strip() + "'");
+                    }
+                }
+            }
+        }
+    }
+
+    void finish(List<String> problems) {
+        if (policies != 1) {
+            problems.add("audit: the page must declare the Content-Security-Policy once, not " + policies + " times");
+        }
+    }
+}
