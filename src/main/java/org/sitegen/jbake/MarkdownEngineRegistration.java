@@ -4,7 +4,6 @@ import org.jbake.parser.Engines;
 import org.sitegen.load.ContentReader;
 import org.sitegen.load.FrontMatterSchema;
 import org.sitegen.markdown.MarkdownConverter;
-import org.sitegen.markdown.RawHtmlPolicy;
 
 /**
  * Registers our markup engine in JBake's JVM-wide registry exactly once, when this class is first used
@@ -13,7 +12,7 @@ import org.sitegen.markdown.RawHtmlPolicy;
 final class MarkdownEngineRegistration {
     static {
         Engines.register("md", new FrontMatterMarkdownEngine(
-                new ContentReader(new FrontMatterSchema(), new MarkdownConverter(RawHtmlPolicy.standard()))));
+                new ContentReader(new FrontMatterSchema(), new MarkdownConverter(org.sitegen.sanitize.HtmlAllowlist.article()))));
     }
 
     private MarkdownEngineRegistration() {

@@ -73,6 +73,13 @@ public final class ContentReader {
                 local.error(path, link.line(), "links to pages are not allowed here: this text is shown on every page of an edition "
                         + "(links to other sites are fine)");
             }
+            for (MarkdownResult.RegionBlockUse block : body.regionBlocks()) {
+                local.error(path, block.line(), "region passages are not allowed here: this text is shown as written on every page "
+                        + "that carries it; put region-specific text in that region's own file");
+            }
+            if (!local.hasErrors()) {
+                body = StandaloneHtml.reserialize(body, path, local);
+            }
         }
         if ((kind.get() == DocumentKind.ARTICLE || kind.get() == DocumentKind.FAQ) && front.get().body().isBlank()) {
             local.warning(path, front.get().bodyLine() - 1, "the page has no text below its front matter");

@@ -1,9 +1,12 @@
 package org.sitegen.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Reference;
@@ -26,11 +29,13 @@ import java.util.List;
 import org.sitegen.model.Hrefs;
 import org.sitegen.diagnostics.Diagnostics;
 import org.sitegen.model.SourceLink;
+import org.sitegen.sanitize.HtmlAllowlist;
+import org.sitegen.sanitize.Violation;
 
 /**
  * Markdown to HTML with one Flexmark parser and renderer, configured once and reused for every document
  * (both are immutable and thread-safe). Also collects what later stages check: headings, links,
- * region containers, and raw HTML that breaks {@link RawHtmlPolicy}.
+ * region containers, and raw HTML or link and image URLs that break the {@link HtmlAllowlist}.
  */
 public final class MarkdownConverter {
     /** Element ids the page templates use; a body heading must not generate one of them. */
@@ -40,11 +45,11 @@ public final class MarkdownConverter {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
-    private final RawHtmlPolicy policy;
+    private final HtmlAllowlist allowlist;
     private final com.vladsch.flexmark.util.data.DataHolder options;
 
-    public MarkdownConverter(RawHtmlPolicy policy) {
-        this.policy = policy;
+    public MarkdownConverter(HtmlAllowlist allowlist) {
+        this.allowlist = allowlist;
         this.options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(
                         TablesExtension.create(),
@@ -81,6 +86,7 @@ public final class MarkdownConverter {
         Map<Node, Integer> indexes = new IdentityHashMap<>();
         int offset = bodyLine - 1;
         collect(document, path, offset, headings, links, indexes, regions, diagnostics);
+        new RegionMarkerChecker().check(document, path, offset, diagnostics);
         document.set(SitegenMarkdownExtension.LINK_INDEXES, indexes);
         String html = renderer.render(document);
         return new MarkdownResult(html, List.copyOf(headings), List.copyOf(links), List.copyOf(regions));
@@ -107,7 +113,7 @@ public final class MarkdownConverter {
                     collect(child, path, offset, headings, links, indexes, regions, diagnostics);
                     continue;
                 }
-                checkUrl(path, line, url, diagnostics);
+                allowlist.linkProblem(url).ifPresent(problem -> diagnostics.error(path, line, problem));
                 if (!Hrefs.isExternal(url) && !url.isEmpty()) {
                     int hash = url.indexOf('#');
                     String target = hash >= 0 ? url.substring(0, hash) : url;
@@ -115,12 +121,21 @@ public final class MarkdownConverter {
                     indexes.put(child, links.size());
                     links.add(new SourceLink(SourceLink.Syntax.MARKDOWN, target, anchor, line));
                 }
-            } else if (child instanceof Image image) {
-                checkUrl(path, line, image.getUrl().unescape(), diagnostics);
-            } else if (child instanceof HtmlBlock || child instanceof HtmlInline) {
-                for (String problem : policy.violations(child.getChars().toString())) {
-                    diagnostics.error(path, line, problem);
+            // ---- raw HTML and URL checks (sanitize) ----
+            } else if (child instanceof AutoLink autoLink) {
+                allowlist.linkProblem(autoLink.getUrl().toString()).ifPresent(problem -> diagnostics.error(path, line, problem));
+            } else if (child instanceof Image || child instanceof ImageRef) {
+                String src = imageUrl(child);
+                if (src != null) {
+                    allowlist.resourceProblem(src).ifPresent(problem -> diagnostics.error(path, line, problem));
                 }
+            } else if (child instanceof HtmlBlockBase || child instanceof HtmlInlineBase) {
+                // exactly the text Flexmark's CoreNodeRenderer writes: an HTML block's content lines, else the node's chars
+                String html = (child instanceof HtmlBlock block ? block.getContentChars() : child.getChars()).toString();
+                for (Violation violation : allowlist.checkFragment(html, line)) {
+                    diagnostics.error(path, violation.line(), violation.message());
+                }
+            // ---- end of raw HTML and URL checks ----
             } else if (child instanceof RegionBlock block) {
                 regions.add(new MarkdownResult.RegionBlockUse(block.regions(), line, block.closed()));
             }
@@ -148,9 +163,13 @@ public final class MarkdownConverter {
         return reference == null ? null : reference.getUrl().unescape();
     }
 
-    private void checkUrl(String path, int line, String url, Diagnostics diagnostics) {
-        if (policy.forbiddenUrl(url)) {
-            diagnostics.error(path, line, "links may not use a script URL ('" + url + "')");
+    /** The source of an image, or of a reference-style image whose reference is defined (else null). */
+    private static String imageUrl(Node node) {
+        if (node instanceof Image image) {
+            return image.getUrl().unescape();
         }
+        ImageRef ref = (ImageRef) node;
+        Reference reference = ref.isDefined() ? ref.getReferenceNode(ref.getDocument()) : null;
+        return reference == null ? null : reference.getUrl().unescape();
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 public final class RegionBlock extends Block {
     private List<String> regions = List.of();
     private boolean closed;
+    private int closingLine = -1;
     private BasedSequence openingMarker = BasedSequence.NULL;
 
     @Override
@@ -32,7 +33,13 @@ public final class RegionBlock extends Block {
         return closed;
     }
 
-    void setClosed(boolean closed) {
-        this.closed = closed;
+    /** The 0-based body line of the closing {@code :::}, or -1 while the block is open. */
+    int closingLine() {
+        return closingLine;
+    }
+
+    void close(int closingLine) {
+        this.closed = true;
+        this.closingLine = closingLine;
     }
 }

@@ -1,5 +1,6 @@
 package org.sitegen.markdown;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.parser.block.AbstractBlockParser;
 import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockContinue;
@@ -10,17 +11,17 @@ import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
-import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Parses {@code ::: region <codes>} containers, closed by a line holding only {@code :::}. */
+/**
+ * Parses {@code ::: region <codes>} containers, closed by a line holding only {@code :::} (see
+ * {@link RegionMarkerSyntax}; a line that is almost a marker is left as text, which {@link RegionMarkerChecker}
+ * reports). A {@code :::} inside a fenced code block of the passage belongs to the code, not to the passage.
+ */
 final class RegionBlockParser extends AbstractBlockParser {
-    private static final Pattern OPEN = Pattern.compile("^:::\\s*region\\b(.*)$");
-    private static final Pattern CLOSE = Pattern.compile("^:::\\s*$");
-
     private final RegionBlock block = new RegionBlock();
 
     @Override
@@ -43,12 +44,31 @@ final class RegionBlockParser extends AbstractBlockParser {
         if (block.closed()) {
             return BlockContinue.none();
         }
-        CharSequence rest = state.getLine().subSequence(state.getNextNonSpaceIndex(), state.getLine().length());
-        if (state.getIndent() < 4 && CLOSE.matcher(rest).matches()) {
-            block.setClosed(true);
-            return BlockContinue.finished();
+        CharSequence rest = state.getLine().subSequence(state.getNextNonSpaceIndex(), state.getLine().length()).toString().stripTrailing();
+        if (state.getIndent() < 4 && RegionMarkerSyntax.isCloser(rest) && closesThisBlock(state)) {
+            block.close(state.getLineNumber());
+            // consume the line as if it were blank, so that it also ends an open paragraph inside the passage: with
+            // BlockContinue.finished() the paragraph stayed open and took the next line in as a lazy continuation
+            return BlockContinue.atIndex(state.getLine().length());
         }
         return BlockContinue.atIndex(state.getIndex());
+    }
+
+    /**
+     * Whether a {@code :::} line closes this passage: not when it is code (an open fenced code block inside the
+     * passage), nor when a passage nested in this one is still open (the innermost passage closes first).
+     */
+    private boolean closesThisBlock(ParserState state) {
+        Node innermost = state.getActiveBlockParser().getBlock();
+        if (innermost instanceof FencedCodeBlock) {
+            return false;
+        }
+        for (Node node = innermost; node != null && node != block; node = node.getParent()) {
+            if (node instanceof RegionBlock nested && !nested.closed()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -89,14 +109,14 @@ final class RegionBlockParser extends AbstractBlockParser {
                 return BlockStart.none();
             }
             CharSequence line = state.getLine();
-            Matcher m = OPEN.matcher(line.subSequence(state.getNextNonSpaceIndex(), line.length()).toString().stripTrailing());
-            if (!m.matches()) {
+            List<String> codes = RegionMarkerSyntax.openerCodes(
+                    line.subSequence(state.getNextNonSpaceIndex(), line.length()).toString().stripTrailing());
+            if (codes == null) {
                 return BlockStart.none();
             }
             RegionBlockParser parser = new RegionBlockParser();
             parser.block.setOpeningMarker(state.getLine().subSequence(state.getNextNonSpaceIndex(), state.getLine().length()).trimEOL());
-            String codes = m.group(1).strip();
-            parser.block.setRegions(codes.isEmpty() ? java.util.List.of() : Arrays.asList(codes.split("[\\s,]+")));
+            parser.block.setRegions(codes);
             return BlockStart.of(parser).atIndex(line.length());
         }
     }

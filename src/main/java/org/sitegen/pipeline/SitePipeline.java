@@ -69,6 +69,9 @@ final class SitePipeline {
         BodyStage.Result bodies = timer.time("glossary+bodies", () -> new BodyStage(index, matcher)
                 .process(content, editions, links, loaded, previous.bodies()));
         Map<PageId, ProcessedBody> processed = bodies.bodies();
+        if (new RefusedHtml().report(content, processed, diagnostics)) {
+            return PipelineResult.failed(graph);
+        }
         new GlossaryUsage().warnUnused(content, processed, diagnostics);
 
         RelatedStage.Result related = timer.time("related+backlinks", () -> new RelatedStage().relate(content, editions, processed));

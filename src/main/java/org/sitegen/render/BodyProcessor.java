@@ -15,7 +15,10 @@ import org.jsoup.nodes.Entities;
 import org.sitegen.glossary.GlossaryLinker;
 import org.sitegen.link.Resolution;
 import org.sitegen.link.SiteIndex;
+import org.sitegen.markdown.MarkerAttributes;
 import org.sitegen.model.Markers;
+import org.sitegen.sanitize.HtmlAllowlist;
+import org.sitegen.sanitize.Violation;
 import org.sitegen.model.PageId;
 import org.sitegen.region.Edition;
 
@@ -29,6 +32,7 @@ public final class BodyProcessor {
     private static final String TARGET = Markers.TARGET;
 
     private final SiteIndex index;
+    private final HtmlAllowlist allowlist = HtmlAllowlist.article().withMarkers(MarkerAttributes.BY_TAG);
     private final GlossaryLinker glossaryLinker;
     private final org.sitegen.search.Keywords keywords = new org.sitegen.search.Keywords();
 
@@ -54,6 +58,11 @@ public final class BodyProcessor {
         Document document = Jsoup.parseBodyFragment(html);
         document.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
         Element body = document.body();
+        // the allowlist judges exactly the parse that is serialised into the page: no parse difference can slip past it
+        List<Violation> refused = allowlist.check(body);
+        if (!refused.isEmpty()) {
+            return ProcessedBody.refused(refused.stream().map(Violation::message).distinct().toList());
+        }
         rewriteLinks(self, body, root, pagePath, glossaryHref, idPrefix, links);
         if (!idPrefix.isEmpty()) {
             prefixIds(body, idPrefix);
@@ -89,7 +98,7 @@ public final class BodyProcessor {
             termsByEdition.put(edition.code(), variant.terms());
             keywordsByEdition.put(edition.code(), variant.keywords());
         }
-        return new ProcessedBody(htmlByEdition, targetsByEdition, termsByEdition, keywordsByEdition);
+        return new ProcessedBody(htmlByEdition, targetsByEdition, termsByEdition, keywordsByEdition, List.of());
     }
 
     /**

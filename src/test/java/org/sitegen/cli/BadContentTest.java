@@ -68,7 +68,16 @@ class BadContentTest {
                 Arguments.of("bad-date", List.of(
                         "articles/basics.md:4: 'date' is not a real date: 2026-02-30")),
                 Arguments.of("raw-script", List.of(
-                        "articles/basics.md:9: raw HTML may not contain <script>")),
+                        "articles/basics.md:9: raw HTML: <script> is not allowed (allowed: a, abbr, b, blockquote, br, caption, cite, "
+                                + "code, col, colgroup, dd, details, div, dl, dt, em, figcaption, figure, h1, h2, h3, h4, h5, h6, hr, i, "
+                                + "img, kbd, li, mark, ol, p, pre, q, s, samp, small, span, strong, sub, summary, sup, table, tbody, td, "
+                                + "tfoot, th, thead, tr, u, ul, var)")),
+                Arguments.of("third-party-image", List.of(
+                        "articles/basics.md:9: images must load a local file, not 'https://cdn.example.org/spine.png'")),
+                Arguments.of("malformed-region-marker", List.of(
+                        "articles/basics.md:9: malformed region marker '::: intl': write '::: region intl' to open a region passage "
+                                + "and ':::' alone to close it",
+                        "articles/basics.md:11: ':::' closes no region passage")),
                 Arguments.of("unknown-region", List.of(
                         "articles/basics.md:5: unknown region 'usa' (did you mean 'us'?)")),
                 Arguments.of("unknown-product-id", List.of(

@@ -10,7 +10,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sitegen.diagnostics.Diagnostics;
 import org.sitegen.markdown.MarkdownConverter;
-import org.sitegen.markdown.RawHtmlPolicy;
 import org.sitegen.model.Article;
 import org.sitegen.model.PageId;
 import org.sitegen.model.SiteContent;
@@ -91,7 +90,7 @@ class LinkResolverTest {
     @Test
     void shorthandsResolveWithAndWithoutText() {
         Diagnostics diagnostics = new Diagnostics();
-        List<SourceLink> links = new MarkdownConverter(RawHtmlPolicy.standard()).convert("content/articles/x.md", """
+        List<SourceLink> links = new MarkdownConverter(org.sitegen.sanitize.HtmlAllowlist.article()).convert("content/articles/x.md", """
                 See [[radiofrequency-ablation]], [[faq:what-are-the-risks|the risks]],
                 [[radiofrequency-ablation#who-may-be-a-candidate|candidates]], [[glossary:facet-joint]]
                 and [[plain:spinal stenosis]].

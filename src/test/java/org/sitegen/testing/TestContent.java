@@ -15,13 +15,13 @@ import org.sitegen.diagnostics.Diagnostics;
 import org.sitegen.load.ContentReader;
 import org.sitegen.load.FrontMatterSchema;
 import org.sitegen.markdown.MarkdownConverter;
-import org.sitegen.markdown.RawHtmlPolicy;
 import org.sitegen.model.Article;
 import org.sitegen.model.ContentDocument;
 import org.sitegen.model.FaqEntry;
 import org.sitegen.model.GlossaryEntry;
 import org.sitegen.model.Product;
 import org.sitegen.model.Region;
+import org.sitegen.sanitize.HtmlAllowlist;
 
 /** Loads content records through the real {@link ContentReader}, so unit tests work on what the build would load. */
 public final class TestContent {
@@ -33,7 +33,7 @@ public final class TestContent {
             new org.sitegen.model.SiteSettings("content/site.md", "Test Site", "en", "", "");
 
     private static final ContentReader READER =
-            new ContentReader(new FrontMatterSchema(), new MarkdownConverter(RawHtmlPolicy.standard()));
+            new ContentReader(new FrontMatterSchema(), new MarkdownConverter(HtmlAllowlist.article()));
 
     private TestContent() {
     }

@@ -1,0 +1,29 @@
+package org.sitegen.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.sitegen.diagnostics.Diagnostics;
+import org.sitegen.model.ContentDocument;
+import org.sitegen.model.PageId;
+import org.sitegen.model.SiteContent;
+import org.sitegen.render.ProcessedBody;
+
+/** Reports bodies whose final parse the HTML allowlist refused (HTML that only turns harmful once a whole body is parsed). */
+final class RefusedHtml {
+    /** @return whether any body was refused */
+    boolean report(SiteContent content, Map<PageId, ProcessedBody> bodies, Diagnostics diagnostics) {
+        List<ContentDocument> documents = new ArrayList<>(content.articles());
+        documents.addAll(content.faq());
+        documents.addAll(content.glossary());
+        boolean refused = false;
+        for (ContentDocument document : documents) {
+            PageId id = document instanceof org.sitegen.model.Page page ? page.id() : ((org.sitegen.model.GlossaryEntry) document).id();
+            for (String message : bodies.get(id).refused()) {
+                diagnostics.error(document.path(), 0, message + " (found once the whole body is read as one page)");
+                refused = true;
+            }
+        }
+        return refused;
+    }
+}
