@@ -13,8 +13,8 @@ import org.sitegen.model.SiteContent;
 public final class AuditStage {
     private final EditionAudit audit;
 
-    public AuditStage(SiteContent content, Path output) {
-        this.audit = new EditionAudit(content.regions(), content.products(), output.toString().replace('\\', '/'));
+    public AuditStage(SiteContent content, Path output, String baseUrl) {
+        this.audit = new EditionAudit(content.regions(), content.products(), output.toString().replace('\\', '/'), baseUrl);
     }
 
     /**

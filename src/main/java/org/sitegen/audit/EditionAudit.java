@@ -37,12 +37,16 @@ public final class EditionAudit {
     /** How problems name a page: the folder it is published to, e.g. {@code target/site}. */
     private final String shownOutput;
 
+    /** The site's absolute URL with {@code --base-url}, else empty. */
+    private final String baseUrl;
+
     public EditionAudit(List<Region> regions, List<Product> products) {
-        this(regions, products, "output");
+        this(regions, products, "output", "");
     }
 
-    public EditionAudit(List<Region> regions, List<Product> products, String shownOutput) {
+    public EditionAudit(List<Region> regions, List<Product> products, String shownOutput, String baseUrl) {
         this.shownOutput = shownOutput;
+        this.baseUrl = baseUrl.isEmpty() || baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         regions.forEach(r -> this.regions.put(r.code(), r));
         products.forEach(p -> this.products.put(p.id(), p));
     }
@@ -124,7 +128,7 @@ public final class EditionAudit {
         List<String> problems = new ArrayList<>();
         List<PageFacts.Link> links = new ArrayList<>();
         int blocks = 0;
-        PagePolicy pagePolicy = new PagePolicy();
+        PagePolicy pagePolicy = new PagePolicy(baseUrl);
         try (java.io.Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              StreamParser streamer = new StreamParser(Parser.htmlParser()).parse(reader, "")) {
             for (Element element : (Iterable<Element>) streamer.stream()::iterator) {

@@ -14,7 +14,13 @@ final class PagePolicy {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
             + "object-src 'none'; base-uri 'none'; form-action 'self'";
 
+    private final String baseUrl;
     private int policies;
+
+    /** @param baseUrl the site's own absolute URL (empty without one): links under it are the site's own */
+    PagePolicy(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
 
     void check(Element element, List<String> problems) {
         String name = element.normalName();
@@ -31,7 +37,8 @@ final class PagePolicy {
             problems.add("audit: <style> on the page: only the site's stylesheets may style it");
         }
         if (name.equals("link") && element.attr("rel").toLowerCase(Locale.ROOT).contains("stylesheet")
-                && (element.attr("href").contains(":") || element.attr("href").startsWith("//"))) {
+                && (element.attr("href").contains(":") || element.attr("href").startsWith("//"))
+                && (baseUrl.isEmpty() || !element.attr("href").startsWith(baseUrl))) {
             problems.add("audit: stylesheet from another site: '" + element.attr("href") + "'");
         }
         element.attributes().forEach(attribute -> {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.sitegen.publish.OutputPublisher;
 
 /**
@@ -38,7 +39,7 @@ public final class Benchmark {
                 Path content = work.resolve("content-" + run[0] + "-" + run[1] + "-" + run[2]);
                 new CorpusGenerator().write(content, run[0], run[1], run[2]);
                 String line = measure(content, work.resolve("out"));
-                System.out.printf("%8d %7d %5d | %s%n", run[0], run[1], run[2], line);
+                System.out.printf(Locale.ROOT, "%8d %7d %5d | %s%n", run[0], run[1], run[2], line);
                 new OutputPublisher().discard(content);
                 new OutputPublisher().discard(work.resolve("out"));
             }

@@ -1,8 +1,12 @@
 package org.sitegen.bench;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -16,6 +20,8 @@ public final class BenchmarkRun {
     }
 
     public static void main(String[] args) {
+        // read by Benchmark as UTF-8, whatever the locale
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
         Path content = Path.of(args[0]);
         Path output = Path.of(args[1]);
         long start = System.nanoTime();

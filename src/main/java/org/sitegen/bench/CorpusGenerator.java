@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -40,7 +41,7 @@ public final class CorpusGenerator {
         for (int r = 0; r < regions; r++) {
             String code = REGIONS[r];
             String status = r % 2 == 0 ? "approved" : "not-available";
-            write(root.resolve("regions/" + code + ".md"), "---\nname: Region " + code.toUpperCase(java.util.Locale.ROOT) + "\nlang: en\n"
+            write(root.resolve("regions/" + code + ".md"), "---\nname: Region " + code.toUpperCase(Locale.ROOT) + "\nlang: en\n"
                     + (r == 0 ? "default: true\n" : "") + "products:\n  device-a: approved\n  device-b: " + status + "\n---\n"
                     + "Availability of devices differs by country; ask the manufacturer for this region.\n");
         }
@@ -64,8 +65,8 @@ public final class CorpusGenerator {
         StringBuilder md = new StringBuilder();
         md.append("---\ntitle: Article ").append(index).append(' ').append(capital(word(3))).append('\n');
         md.append("summary: ").append(capital(sentence(14))).append('\n');
-        md.append("date: 2026-").append(String.format("%02d", 1 + random.nextInt(12))).append('-')
-                .append(String.format("%02d", 1 + random.nextInt(28))).append('\n');
+        md.append("date: 2026-").append(String.format(Locale.ROOT, "%02d", 1 + random.nextInt(12))).append('-')
+                .append(String.format(Locale.ROOT, "%02d", 1 + random.nextInt(28))).append('\n');
         md.append("tags: [topic-").append(random.nextInt(20)).append(", topic-").append(random.nextInt(20)).append("]\n");
         if (index % 10 == 3) {
             md.append("products: [device-b]\n");

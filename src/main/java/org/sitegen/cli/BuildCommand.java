@@ -24,6 +24,8 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OptionChecks.requireBaseUrl(site.baseUrl);
+        OptionChecks.requireOutput(output, site);
         BuildOptions options = new BuildOptions(site.project, site.contentFolder(), output, site.drafts, site.baseUrl);
         BuildResult result = new SiteBuilder().build(options, true);
         return Reporter.report(result, spec.commandLine().getErr(), "built " + result.pages() + " pages into " + output);

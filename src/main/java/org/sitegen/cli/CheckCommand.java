@@ -28,6 +28,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OptionChecks.requireBaseUrl(site.baseUrl);
         Path scratch = Files.createTempDirectory("sitegen-check-");
         try {
             BuildOptions options = new BuildOptions(site.project, site.contentFolder(), scratch.resolve("site"), site.drafts, site.baseUrl);

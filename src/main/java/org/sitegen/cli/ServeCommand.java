@@ -34,6 +34,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OptionChecks.requireBaseUrl(site.baseUrl);
+        OptionChecks.requireOutput(output, site);
         PrintWriter err = spec.commandLine().getErr();
         BuildOptions options = new BuildOptions(site.project, site.contentFolder(), output, site.drafts, site.baseUrl);
         SiteBuilder builder = new SiteBuilder(true);

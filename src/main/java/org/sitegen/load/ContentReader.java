@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.sitegen.diagnostics.Diagnostics;
@@ -29,6 +31,9 @@ public final class ContentReader {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern REGION_CODE = Pattern.compile("[a-z0-9]+");
     private static final Pattern BCP47 = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
+    /** Folders of the output root (assets) and of every edition: a region with one of these codes would merge into it. */
+    private static final SortedSet<String> RESERVED_REGION_CODES = new TreeSet<>(List.of(
+            "articles", "assets", "css", "faq", "fonts", "glossary", "images", "img", "js", "media", "search", "tags"));
 
     private final FrontMatterParser frontMatterParser = new FrontMatterParser();
     private final FrontMatterValidator validator;
@@ -58,6 +63,11 @@ public final class ContentReader {
         if (kind.get() != DocumentKind.MEDICAL_DISCLAIMER && kind.get() != DocumentKind.SITE && !namePattern.matcher(slug).matches()) {
             diagnostics.error(path, 0, "file name '" + slug + "' must be lowercase letters and digits"
                     + (kind.get() == DocumentKind.REGION ? "" : " separated by single hyphens"));
+            return Optional.empty();
+        }
+        if (kind.get() == DocumentKind.REGION && RESERVED_REGION_CODES.contains(slug)) {
+            diagnostics.error(path, 0, "region code '" + slug + "' is reserved for a folder of the output ("
+                    + String.join(", ", RESERVED_REGION_CODES) + "): rename the file");
             return Optional.empty();
         }
         Diagnostics local = new Diagnostics();

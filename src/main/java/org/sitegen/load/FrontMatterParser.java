@@ -16,6 +16,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Splits a Markdown source into YAML front matter and body, keeping the file line of every key
@@ -64,6 +65,16 @@ public final class FrontMatterParser {
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 2 : 1;
             diagnostics.error(path, line, "invalid YAML in front matter: " + e.getProblem());
+            return Optional.empty();
+        } catch (ReaderException e) {
+            // a character YAML does not allow unescaped; XML (the feed, the sitemap) does not allow most of them either
+            int at = XmlCharacters.indexOfFirstDisallowed(yaml);
+            if (at >= 0) {
+                int line = 2 + (int) yaml.substring(0, at).chars().filter(c -> c == '\n').count();
+                diagnostics.error(path, line, XmlCharacters.message("front matter", yaml.codePointAt(at)));
+            } else {
+                diagnostics.error(path, 1, "invalid YAML in front matter: " + e.getMessage());
+            }
             return Optional.empty();
         } catch (YAMLException e) {
             diagnostics.error(path, 1, "invalid YAML in front matter: " + e.getMessage());

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import org.sitegen.diagnostics.Diagnostics;
 import org.sitegen.diagnostics.Suggestions;
@@ -127,6 +128,11 @@ public final class FrontMatterValidator {
 
     private Optional<String> scalar(String path, String key, YamlValue value, int line, Diagnostics diagnostics) {
         if (value instanceof YamlValue.Scalar s && !s.tag().equals("null") && !s.text().isBlank()) {
+            OptionalInt notXml = XmlCharacters.firstDisallowed(s.text());
+            if (notXml.isPresent()) {
+                diagnostics.error(path, line, XmlCharacters.message(key, notXml.getAsInt()));
+                return Optional.empty();
+            }
             return Optional.of(s.text().strip());
         }
         diagnostics.error(path, line, "'" + key + "' must be a single non-empty value");

@@ -101,7 +101,7 @@ final class SitePipeline {
         timer.time("assets", () -> AssetCopier.copy(config)
                 .forEach(problem -> diagnostics.error(options.project().resolve("assets").toString(), 0, "cannot copy: " + problem)));
 
-        Map<String, PageFacts> facts = timer.time("audit", () -> new AuditStage(content, options.output())
+        Map<String, PageFacts> facts = timer.time("audit", () -> new AuditStage(content, options.output(), options.baseUrl())
                 .audit(staging, diagnostics, previous.facts(), writer.reused()));
 
         BuildCache next = new BuildCache(bodies.cache(), writer.views(), facts);

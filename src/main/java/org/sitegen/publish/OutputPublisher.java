@@ -5,48 +5,83 @@ import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
 
 /**
- * Builds happen in a staging folder beside the output; only a build that succeeded replaces the output,
- * by renaming, so readers and editors never see a half-written or failed site.
+ * Builds happen in a staging folder beside the output; only a build that succeeded replaces the output, so readers
+ * and editors never see a half-written or failed site. The staged site is stamped ({@link OutputStamp}), given
+ * web-readable permissions and exchanged with the previous site in one step ({@link RenameExchange}), so the output
+ * path never goes missing; where the system cannot exchange folders, two renames replace it. When the output path is
+ * a symbolic link, the folder it points to is replaced and the link stays. Work folders left by killed builds are
+ * removed by the next one.
  */
 public final class OutputPublisher {
+    private final OutputGuard guard = new OutputGuard();
+    private final RenameExchange exchange = new RenameExchange();
 
-    /** A fresh staging folder on the same file system as {@code output}. */
-    public Path stage(Path output) throws IOException {
-        Path parent = output.toAbsolutePath().normalize().getParent();
-        Files.createDirectories(parent);
-        return Files.createTempDirectory(parent, "." + output.getFileName() + ".staging-");
+    /**
+     * Why a build must not replace {@code output} (the rest of the line {@code --output <path>: …}); empty when it
+     * may. The command line asks before building; {@link #publish} checks again.
+     *
+     * @param project the folder holding {@code templates/} and {@code assets/}
+     * @param content the content folder
+     */
+    public Optional<String> refusal(Path output, Path project, Path content) {
+        return guard.refusal(output, project, content);
     }
 
-    /** Replaces {@code output} with {@code staging}. */
-    public void publish(Path staging, Path output) throws IOException {
-        Path target = output.toAbsolutePath().normalize();
-        Path old = null;
-        if (Files.exists(target)) {
-            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
-            Files.delete(old);
-            move(target, old);
+    /**
+     * A fresh staging folder on the same file system as the folder {@code output} names, after removing the work
+     * folders that killed builds left beside it.
+     */
+    public Path stage(Path output) throws IOException {
+        Path folder = OutputFolder.of(output);
+        if (folder.getParent() == null) {
+            throw new IOException("the root folder cannot be the output");
         }
+        Files.createDirectories(folder.getParent());
+        removeLeftovers(folder);
+        Path link = output.toAbsolutePath().normalize();
+        if (!link.equals(folder) && link.getParent() != null) {
+            removeLeftovers(link); // where versions before the stamp staged beside a symbolic link
+        }
+        return StagingFolders.createStaging(folder);
+    }
+
+    /** Replaces the folder {@code output} names with {@code staging}, which is gone afterwards. */
+    public void publish(Path staging, Path output) throws IOException {
+        Path folder = OutputFolder.of(output);
+        Optional<String> refusal = guard.refusalOf(folder);
+        if (refusal.isPresent()) {
+            throw new IOException(refusal.get());
+        }
+        OutputStamp.writeInto(staging);
+        new WebPermissions(Umask.current()).apply(staging);
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+            move(staging, folder);
+        } else if (exchange.exchange(staging, folder)) {
+            discardQuietly(staging); // now the previous site
+        } else {
+            replaceByRenaming(staging, folder);
+        }
+    }
+
+    /** Without an exchange: the previous site is renamed aside, the new one into place, and the previous one deleted. */
+    private void replaceByRenaming(Path staging, Path folder) throws IOException {
+        Path old = StagingFolders.newOld(folder);
+        move(folder, old);
         try {
-            move(staging, target);
+            move(staging, folder);
         } catch (IOException e) {
-            if (old != null) {
-                move(old, target); // put the previous site back
-            }
+            move(old, folder); // put the previous site back
             throw e;
         }
-        if (old != null) {
-            try {
-                discard(old);
-            } catch (UncheckedIOException e) {
-                // the new site is in place; a leftover copy of the old one is harmless
-            }
-        }
+        discardQuietly(old);
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -57,9 +92,23 @@ public final class OutputPublisher {
         }
     }
 
-    /** Deletes a folder tree (a failed staging folder or the previous output). */
+    private void removeLeftovers(Path folder) throws IOException {
+        for (Path leftover : StagingFolders.leftoversBeside(folder)) {
+            discardQuietly(leftover);
+        }
+    }
+
+    private void discardQuietly(Path folder) {
+        try {
+            discard(folder);
+        } catch (UncheckedIOException e) {
+            // the new site is in place; the next build removes what is left of this folder
+        }
+    }
+
+    /** Deletes a folder tree (a failed staging folder or the previous output); symbolic links in it are not followed. */
     public void discard(Path folder) {
-        if (!Files.exists(folder)) {
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try {
@@ -72,6 +121,9 @@ public final class OutputPublisher {
 
                 @Override
                 public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                    if (exc != null) {
+                        throw exc;
+                    }
                     Files.delete(dir);
                     return FileVisitResult.CONTINUE;
                 }

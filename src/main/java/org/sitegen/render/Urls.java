@@ -26,10 +26,13 @@ public final class Urls {
         return TAGS + tagSlug(tag) + "/";
     }
 
-    /** A tag as a path segment: accents dropped, lowercase, anything but letters and digits (of any script) to single hyphens. */
+    /**
+     * A tag as a path segment, the same under every locale: transliterated to ASCII ({@code Işık} → {@code isik}),
+     * lowercase, anything but letters and digits to single hyphens.
+     */
     public static String tagSlug(String tag) {
-        String plain = java.text.Normalizer.normalize(tag, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = plain.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+        String ascii = net.gcardone.junidecode.Junidecode.unidecode(java.text.Normalizer.normalize(tag, java.text.Normalizer.Form.NFC));
+        String slug = ascii.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return slug.isEmpty() ? "tag" : slug;
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sitegen.publish.OutputStamp;
 
 /**
  * One small content folder per kind of editor mistake (src/test/resources/fixtures/&lt;name&gt;), built through the
@@ -160,7 +161,8 @@ class BadContentTest {
         assertTrue(Files.isRegularFile(Path.of(content, "medical-disclaimer.md")), content);
         Path output = temp.resolve("site");
         Files.createDirectories(output.resolve("us"));
-        Files.writeString(output.resolve("us/index.html"), MARKER);
+        Files.writeString(output.resolve("us/index.html"), MARKER, StandardCharsets.UTF_8);
+        Files.writeString(output.resolve(OutputStamp.FILE_NAME), "a site of an earlier build");
 
         Run run = run("build", "--content", content, "--output", output.toString());
 
@@ -169,10 +171,11 @@ class BadContentTest {
         assertEquals(lines, run.errors(), run.err());
         assertTrue(run.lines().get(run.lines().size() - 1).startsWith("build failed: " + lines.size() + " error"), run.err());
         try (Stream<Path> files = Files.walk(temp)) {
-            assertEquals(List.of(temp, output, output.resolve("us"), output.resolve("us/index.html")), files.sorted().toList(),
+            assertEquals(List.of(temp, output, output.resolve(OutputStamp.FILE_NAME), output.resolve("us"), output.resolve("us/index.html")),
+                    files.sorted().toList(),
                     "the output is untouched and no staging folder is left behind");
         }
-        assertEquals(MARKER, Files.readString(output.resolve("us/index.html")));
+        assertEquals(MARKER, Files.readString(output.resolve("us/index.html"), StandardCharsets.UTF_8));
     }
 
     @Test

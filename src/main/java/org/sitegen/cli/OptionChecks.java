@@ -1,0 +1,39 @@
+package org.sitegen.cli;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.sitegen.publish.OutputPublisher;
+
+/** Checks of option values that picocli's types cannot express; each failure is one {@link UsageError} line. */
+final class OptionChecks {
+    private OptionChecks() {
+    }
+
+    /** {@code --base-url} is empty (not given) or an absolute http or https URL with a host. */
+    static void requireBaseUrl(String baseUrl) {
+        if (baseUrl.isEmpty()) {
+            return;
+        }
+        try {
+            URI uri = new URI(baseUrl);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !uri.getHost().isEmpty()
+                    && uri.getRawQuery() == null && uri.getRawFragment() == null) {
+                return;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw new UsageError("--base-url " + baseUrl + ": must be an absolute http or https URL, e.g. https://example.org/care/");
+    }
+
+    /** The build may replace {@code --output} (see {@link OutputPublisher#refusal}). */
+    static void requireOutput(Path output, SiteOptions site) {
+        new OutputPublisher().refusal(output, site.project, site.contentFolder()).ifPresent(reason -> {
+            String shown = output.toString().isEmpty() ? "\"\"" : output.toString();
+            throw new UsageError("--output " + shown + ": " + reason);
+        });
+    }
+}
