@@ -28,6 +28,7 @@ final class EditionComparer {
     private static final String HOME = "index.html";
 
     private final PageFactsReader facts = new PageFactsReader();
+    private final SameVisibleMarkup sameMarkup = new SameVisibleMarkup();
     private final ReleaseManifestReader manifests = new ReleaseManifestReader();
     private final WordDiff words;
     private final PageComparer pages;
@@ -165,7 +166,12 @@ final class EditionComparer {
             if (manifestFields.isEmpty() && Arrays.equals(before, after)) {
                 return Outcome.UNCHANGED;
             }
-            PageChange change = pages.compare(path, source, facts.read(text(before)), facts.read(text(after)), disclaimer, manifestFields, allowPhrases);
+            String oldHtml = text(before);
+            String newHtml = text(after);
+            if (manifestFields.isEmpty() && sameMarkup.test(oldHtml, newHtml)) {
+                return Outcome.LAYOUT_ONLY;
+            }
+            PageChange change = pages.compare(path, source, facts.read(oldHtml), facts.read(newHtml), disclaimer, manifestFields, allowPhrases);
             return change == null ? Outcome.LAYOUT_ONLY : Outcome.changed(change);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

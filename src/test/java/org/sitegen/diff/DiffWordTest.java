@@ -50,4 +50,16 @@ class DiffWordTest {
                 "2026-01-02", "2027-01-02"), facts);
         assertEquals(new PageFacts("", "", "", List.of(), "", ""), new PageFactsReader().read(""));
     }
+
+    @Test
+    void sameVisibleMarkupNeedsTheSameTitleMainAndDisclaimer() {
+        String page = "<html><head><title>T</title>%s</head><body>%s<main><p>Body</p></main>"
+                + "<aside id=\"regulatory-disclaimer\"><p>D</p></aside></body></html>";
+        SameVisibleMarkup same = new SameVisibleMarkup();
+        assertEquals(true, same.test(page.formatted("", ""), page.formatted("<meta name=\"x\">", "<header>New header</header>")));
+        assertEquals(false, same.test(page.formatted("", ""), page.formatted("", "").replace("Body", "Bode")));
+        assertEquals(false, same.test(page.formatted("", ""), page.formatted("", "").replace("<p>D", "<p>E")));
+        assertEquals(false, same.test(page.formatted("", ""), page.formatted("", "<p data-reviewed=\"2026-01-01\"></p>")), "a date outside main");
+        assertEquals(false, same.test("<p>no main</p>", "<p>no main</p>"), "cannot tell: parse");
+    }
 }
