@@ -23,6 +23,7 @@ import org.sitegen.load.SiteAssembler;
 import org.sitegen.model.PageId;
 import org.sitegen.model.SiteContent;
 import org.sitegen.region.Edition;
+import org.sitegen.release.ReleaseStage;
 import org.sitegen.region.EditionPlanner;
 import org.sitegen.render.BodyStage;
 import org.sitegen.render.EditionRenderer;
@@ -103,6 +104,14 @@ final class SitePipeline {
 
         Map<String, PageFacts> facts = timer.time("audit", () -> new AuditStage(content, options.output(), options.baseUrl())
                 .audit(staging, diagnostics, previous.facts(), writer.reused()));
+
+        timer.time("release", () -> {
+            try {
+                new ReleaseStage().write(staging, writer.views(), content, Map.of(), Map.of());
+            } catch (java.io.IOException e) {
+                diagnostics.error(options.output().toString(), 0, "cannot write release.json: " + e.getMessage());
+            }
+        });
 
         BuildCache next = new BuildCache(bodies.cache(), writer.views(), facts);
         return new PipelineResult(pages, writer.reused().size(), graph, orphans, next);

@@ -6,7 +6,7 @@ import java.util.List;
 public record ArticlePage(Layout layout, String slug, String title, String summary, String date, String dateDisplay,
                           String reviewed, String reviewedDisplay, String reviewer, String audience, List<TagLink> tags,
                           String bodyHtml, List<TocEntry> toc, List<LinkView> related, List<LinkView> backlinks)
-        implements PageView {
+        implements HtmlPage {
     @Override
     public String type() {
         return "article";

@@ -3,7 +3,7 @@ package org.sitegen.render.view;
 import java.util.List;
 
 /** {@code faq.ftl}: every FAQ entry of the edition, grouped by topic. */
-public record FaqPage(Layout layout, List<Topic> topics) implements PageView {
+public record FaqPage(Layout layout, List<Topic> topics) implements HtmlPage {
     @Override
     public String type() {
         return "faq";

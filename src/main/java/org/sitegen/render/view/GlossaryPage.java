@@ -3,7 +3,7 @@ package org.sitegen.render.view;
 import java.util.List;
 
 /** {@code glossary.ftl}: every term, by first letter, with the pages of the edition that use it. */
-public record GlossaryPage(Layout layout, List<LetterLink> letterIndex, List<Letter> letters) implements PageView {
+public record GlossaryPage(Layout layout, List<LetterLink> letterIndex, List<Letter> letters) implements HtmlPage {
     @Override
     public String type() {
         return "glossary";

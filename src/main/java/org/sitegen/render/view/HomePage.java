@@ -3,7 +3,7 @@ package org.sitegen.render.view;
 import java.util.List;
 
 /** {@code home.ftl}: the edition's front page, articles grouped by topic. */
-public record HomePage(Layout layout, List<TopicGroup> groups, int faqCount) implements PageView {
+public record HomePage(Layout layout, List<TopicGroup> groups, int faqCount) implements HtmlPage {
     @Override
     public String type() {
         return "home";

@@ -1,0 +1,73 @@
+package org.sitegen.release;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jsoup.Jsoup;
+import org.sitegen.model.Article;
+import org.sitegen.model.Region;
+import org.sitegen.model.SiteContent;
+import org.sitegen.render.view.ArticlePage;
+import org.sitegen.render.view.HtmlPage;
+import org.sitegen.render.view.PageView;
+
+/**
+ * The audit trail: after the pages are written, each edition gets {@code release.json} with every page's source, the
+ * SHA-256 of its HTML as written, its review dates and the product statuses it shows. {@code diff} reads it first.
+ */
+public final class ReleaseStage {
+    private final Sha256 sha256 = new Sha256();
+
+    /**
+     * @param views   every page written, by output path ({@code <edition>/…})
+     * @param nextReviews next review date by article slug (empty when none is known)
+     */
+    public void write(Path staging, Map<String, PageView> views, SiteContent content, Map<String, String> nextReviews,
+                      Map<String, List<String>> allowPhrases) throws IOException {
+        Map<String, String> sources = new HashMap<>();
+        for (Article article : content.articles()) {
+            sources.put(article.slug(), article.path());
+        }
+        Map<String, List<ReleaseManifest.Page>> byEdition = new TreeMap<>();
+        for (Map.Entry<String, PageView> entry : new TreeMap<>(views).entrySet()) {
+            if (!(entry.getValue() instanceof HtmlPage page)) {
+                continue;
+            }
+            String outputPath = entry.getKey();
+            int slash = outputPath.indexOf('/');
+            String edition = outputPath.substring(0, slash);
+            String hash = sha256.of(Files.readAllBytes(staging.resolve(outputPath)));
+            List<ReleaseManifest.Product> products = page.layout().disclaimer().products().stream()
+                    .map(p -> new ReleaseManifest.Product(p.id(), p.status(), p.text())).toList();
+            String source = "";
+            String reviewed = "";
+            String reviewer = "";
+            String next = "";
+            List<String> allowed = List.of();
+            if (page instanceof ArticlePage article) {
+                source = sources.getOrDefault(article.slug(), "");
+                reviewed = article.reviewed();
+                reviewer = article.reviewer();
+                next = nextReviews.getOrDefault(article.slug(), "");
+                allowed = allowPhrases.getOrDefault(article.slug(), List.of());
+            }
+            byEdition.computeIfAbsent(edition, k -> new ArrayList<>()).add(new ReleaseManifest.Page(outputPath.substring(slash + 1),
+                    source, hash, page.layout().page().title(), reviewed, next, reviewer, products, allowed));
+        }
+        ReleaseManifestWriter writer = new ReleaseManifestWriter();
+        for (Region region : content.regions()) {
+            List<ReleaseManifest.Page> pages = byEdition.get(region.code());
+            if (pages == null) {
+                continue;
+            }
+            String disclaimer = Jsoup.parseBodyFragment(region.disclaimerHtml()).text();
+            writer.write(staging.resolve(region.code()), new ReleaseManifest(region.code(), region.name(), sha256.of(disclaimer),
+                    disclaimer, pages));
+        }
+    }
+}
