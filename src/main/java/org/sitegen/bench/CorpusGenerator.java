@@ -34,6 +34,7 @@ public final class CorpusGenerator {
         Files.createDirectories(root.resolve("glossary"));
         Files.createDirectories(root.resolve("regions"));
         Files.createDirectories(root.resolve("products"));
+        write(root.resolve("site.md"), "---\ntitle: Synthetic benchmark site\n---\n");
         write(root.resolve("medical-disclaimer.md"), "---\ntitle: Medical disclaimer\n---\nEducational content only; it is not medical advice.\n");
         for (String product : List.of("device-a", "device-b")) {
             write(root.resolve("products/" + product + ".md"), "---\nname: Device " + product.charAt(7) + "\n---\nA synthetic product.\n");

@@ -18,6 +18,10 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        java.util.Optional<java.nio.file.Path> jar = TunedJvm.relaunchableJar();
+        if (jar.isPresent()) {
+            System.exit(TunedJvm.relaunch(jar.get(), args));
+        }
         // UTF-8 whatever the locale: Java 17 encodes System.out and System.err in the locale's charset (ASCII under LC_ALL=C)
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
