@@ -1,5 +1,6 @@
 package org.sitegen.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,7 +37,7 @@ public final class Benchmark {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classPath = System.getProperty("java.class.path");
         // sitegen is timed as users run it: java -jar, through the jar's launcher
-        List<String> sitegen = classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)
+        List<String> sitegen = classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)
                 ? List.of(java, "-Xmx512m", "-jar", classPath) : List.of(java, "-Xmx512m", "-cp", classPath, "org.sitegen.cli.Main");
         System.out.println("scenario | sitegen median s | Hugo median s | ratio (median of pairs) | sitegen peak RSS MB | Hugo peak RSS MB");
         Double hugoTenThousand = null;
