@@ -60,7 +60,7 @@ final class TranslationsCommand implements Callable<Integer> {
             Diagnostics diagnostics = new Diagnostics();
             diagnostics.addAll(loaded.diagnostics());
             SiteContent assembled = SiteAssembler.assemble(loaded.records(), content, diagnostics);
-            Translations translations = Translations.collect(loaded.records(), assembled, content, diagnostics);
+            Translations translations = Translations.collect(loaded.records(), assembled, content, true, diagnostics);
             new TranslationReport(assembled, translations, content).print(out);
             for (Diagnostic d : diagnostics.all()) {
                 err.println(d.format());

@@ -24,7 +24,8 @@ import org.sitegen.model.TranslationKey;
  * fingerprint.
  *
  * @param byLanguage translations by language, then by the item they translate
- * @param sources    every translatable item of the content, with its source file's current fingerprint
+ * @param sources    every translatable item of the content, with its source file's current fingerprint (empty for items
+ *                   without a translation unless every fingerprint was asked for)
  */
 public record Translations(Map<String, Map<TranslationKey, Entry>> byLanguage, Map<TranslationKey, String> sources) {
 
@@ -55,9 +56,12 @@ public record Translations(Map<String, Map<TranslationKey, Entry>> byLanguage, M
     /**
      * Matches the loaded translations with their sources. A translation of a file that does not exist, or into the
      * content's own language, is an error.
+     *
+     * @param everyFingerprint whether to fingerprint every source (the {@code translations} listing), or only those that
+     *                         have a translation (a build: no source is read twice when nothing is translated)
      */
     public static Translations collect(List<ContentDocument> documents, SiteContent content, Path contentFolder,
-                                       Diagnostics diagnostics) {
+                                       boolean everyFingerprint, Diagnostics diagnostics) {
         Map<TranslationKey, String> sources = new TreeMap<>();
         content.articles().forEach(a -> sources.put(TranslationKey.of(a.id()), ""));
         content.faq().forEach(f -> sources.put(TranslationKey.of(f.id()), ""));
@@ -88,8 +92,10 @@ public record Translations(Map<String, Map<TranslationKey, Entry>> byLanguage, M
             byLanguage.computeIfAbsent(t.lang(), l -> new TreeMap<>()).put(key, new Entry(t, current));
         }
         for (TranslationKey key : sources.keySet()) {
-            sources.put(key, fingerprints.computeIfAbsent(key, k -> fingerprint(contentFolder.resolve(k.sourceRelative()), null,
-                    diagnostics)));
+            if (everyFingerprint || fingerprints.containsKey(key)) {
+                sources.put(key, fingerprints.computeIfAbsent(key, k -> fingerprint(contentFolder.resolve(k.sourceRelative()), null,
+                        diagnostics)));
+            }
         }
         return new Translations(byLanguage, sources);
     }

@@ -90,17 +90,7 @@ public final class ContentReader {
         Fields fields = validator.validate(path, kind.get(), front.get().fields(), local);
         MarkdownResult body = markdown.convert(path, front.get().body(), front.get().bodyLine(), local);
         if (kind.get() == DocumentKind.REGION || kind.get() == DocumentKind.PRODUCT || kind.get() == DocumentKind.MEDICAL_DISCLAIMER) {
-            for (org.sitegen.model.SourceLink link : body.links()) {
-                local.error(path, link.line(), "links to pages are not allowed here: this text is shown on every page of an edition "
-                        + "(links to other sites are fine)");
-            }
-            for (MarkdownResult.RegionBlockUse block : body.regionBlocks()) {
-                local.error(path, block.line(), "region passages are not allowed here: this text is shown as written on every page "
-                        + "that carries it; put region-specific text in that region's own file");
-            }
-            if (!local.hasErrors()) {
-                body = StandaloneHtml.reserialize(body, path, local);
-            }
+            body = standalone(path, body, local);
         }
         if ((kind.get() == DocumentKind.ARTICLE || kind.get() == DocumentKind.FAQ) && front.get().body().isBlank()) {
             local.warning(path, front.get().bodyLine() - 1, "the page has no text below its front matter");
@@ -108,6 +98,22 @@ public final class ContentReader {
         ContentDocument document = build(kind.get(), slug, path, fields, body, front.get().body(), front.get().bodyLine(), local);
         diagnostics.addAll(local);
         return local.hasErrors() ? Optional.empty() : Optional.of(document);
+    }
+
+    /**
+     * A text shown on every page of an edition (a region's or the medical disclaimer, a product's): no links to pages,
+     * no region passages, and its HTML as the allowlist serialises it.
+     */
+    private static MarkdownResult standalone(String path, MarkdownResult body, Diagnostics local) {
+        for (org.sitegen.model.SourceLink link : body.links()) {
+            local.error(path, link.line(), "links to pages are not allowed here: this text is shown on every page of an edition "
+                    + "(links to other sites are fine)");
+        }
+        for (MarkdownResult.RegionBlockUse block : body.regionBlocks()) {
+            local.error(path, block.line(), "region passages are not allowed here: this text is shown as written on every page "
+                    + "that carries it; put region-specific text in that region's own file");
+        }
+        return local.hasErrors() ? body : StandaloneHtml.reserialize(body, path, local);
     }
 
     /** Reads {@code <slug>.<lang>.md}: only word-carrying keys and {@code translated_from}; the rest comes from the source. */
@@ -140,17 +146,7 @@ public final class ContentReader {
         MarkdownResult body = markdown.convert(path, front.get().body(), front.get().bodyLine(), local);
         boolean standalone = kind == DocumentKind.PRODUCT || kind == DocumentKind.MEDICAL_DISCLAIMER;
         if (standalone) {
-            for (org.sitegen.model.SourceLink link : body.links()) {
-                local.error(path, link.line(), "links to pages are not allowed here: this text is shown on every page of an edition "
-                        + "(links to other sites are fine)");
-            }
-            for (MarkdownResult.RegionBlockUse block : body.regionBlocks()) {
-                local.error(path, block.line(), "region passages are not allowed here: this text is shown as written on every page "
-                        + "that carries it; put region-specific text in that region's own file");
-            }
-            if (!local.hasErrors()) {
-                body = StandaloneHtml.reserialize(body, path, local);
-            }
+            body = standalone(path, body, local);
         }
         boolean hasText = !front.get().body().isBlank();
         String definition = "";

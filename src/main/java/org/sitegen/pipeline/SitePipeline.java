@@ -62,7 +62,7 @@ final class SitePipeline {
 
         Map<String, Messages> messages = new MessageFiles(options.project().resolve("templates"))
                 .forRegions(content.regions(), diagnostics);
-        Translations translations = Translations.collect(loaded.records(), content, options.content(), diagnostics);
+        Translations translations = Translations.collect(loaded.records(), content, options.content(), false, diagnostics);
         Map<String, EditionLanguage> languages = EditionLanguages.plan(content, translations, diagnostics);
         GlossaryMatcher matcher = new GlossaryMatcher(content.glossary(), content.site().language());
         List<Edition> editions = timer.time("plan", () -> {
