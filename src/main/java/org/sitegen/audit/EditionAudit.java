@@ -77,9 +77,9 @@ public final class EditionAudit {
     }
 
     /**
-     * Audits every edition found under {@code root}, one edition at a time so that memory stays bounded by
-     * the largest edition. Pages listed in {@code unchanged} are not read again but judged by their facts
-     * from the previous audit.
+     * Audits every edition found under {@code root}: every page is read (in parallel, each with jsoup's streaming
+     * parser, keeping only its facts), then each edition's links are checked against its own pages' facts. Pages
+     * listed in {@code unchanged} are not read again but judged by their facts from the previous audit.
      *
      * @param keep whether to return the facts of every page, for the next audit
      * @return the facts of every page when {@code keep}, else an empty map
@@ -100,24 +100,23 @@ public final class EditionAudit {
             String code = edition(page);
             byEdition.computeIfAbsent(code == null ? "" : code, k -> new ArrayList<>()).add(page);
         }
-        Map<String, PageFacts> kept = new java.util.concurrent.ConcurrentHashMap<>();
-        // editions are audited in parallel; each needs only its own pages' facts in memory
-        byEdition.values().parallelStream().forEach(group -> {
-            Map<String, PageFacts> facts = new HashMap<>();
-            Map<String, String> strings = new HashMap<>();
-            for (String relative : group) {
-                PageFacts known = unchanged.contains(relative) ? previous.get(relative) : null;
-                if (known == null) {
-                    try {
-                        known = read(relative, root.resolve(relative), strings);
-                    } catch (IOException e) {
-                        diagnostics.error(shownOutput + "/" + relative, 0, "cannot read page for the audit: " + e.getMessage());
-                        continue;
-                    }
-
+        // pages are read in parallel (one edition may hold nearly all of them); each edition is then checked against
+        // its own pages' facts
+        Map<String, String> strings = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, PageFacts> facts = new java.util.concurrent.ConcurrentHashMap<>();
+        pages.parallelStream().forEach(relative -> {
+            PageFacts known = unchanged.contains(relative) ? previous.get(relative) : null;
+            if (known == null) {
+                try {
+                    known = read(relative, root.resolve(relative), strings);
+                } catch (IOException e) {
+                    diagnostics.error(shownOutput + "/" + relative, 0, "cannot read page for the audit: " + e.getMessage());
+                    return;
                 }
-                facts.put(relative, known);
             }
+            facts.put(relative, known);
+        });
+        byEdition.values().parallelStream().forEach(group -> {
             for (String relative : group) {
                 PageFacts page = facts.get(relative);
                 if (page != null) {
@@ -125,10 +124,8 @@ public final class EditionAudit {
                     checkLinks(root, relative, edition(relative), page, facts, allPages, diagnostics);
                 }
             }
-            if (keep) {
-                kept.putAll(facts);
-            }
         });
+        Map<String, PageFacts> kept = keep ? facts : Map.of();
         return kept;
     }
 
