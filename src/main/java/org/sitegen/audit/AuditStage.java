@@ -7,10 +7,12 @@ import org.sitegen.diagnostics.Diagnostics;
 import org.sitegen.lang.EditionLanguage;
 import org.sitegen.lang.Messages;
 import org.sitegen.model.SiteContent;
+import org.sitegen.render.Urls;
 
 /**
  * The audit stage: reads every written page of the staged output back and checks what every page must carry.
- * Problems name the page where it will be published ({@code <output>/<edition>/…}), not the staging folder.
+ * Problems on an article's page name its source file (and the page); others name the page where it will be published
+ * ({@code <output>/<edition>/…}), never the staging folder.
  */
 public final class AuditStage {
     private final EditionAudit audit;
@@ -21,8 +23,10 @@ public final class AuditStage {
      */
     public AuditStage(SiteContent content, Map<String, EditionLanguage> languages, Map<String, Messages> messages, Path output,
                       String baseUrl) {
+        Map<String, String> sources = new java.util.HashMap<>();
+        content.articles().forEach(a -> sources.put(Urls.file(Urls.article(a.slug())), a.path()));
         this.audit = new EditionAudit(content.regions(), EditionAudit.expectedProductLines(content.regions(), languages, messages),
-                output.toString().replace('\\', '/'), baseUrl);
+                output.toString().replace('\\', '/'), baseUrl, sources);
     }
 
     /**

@@ -138,6 +138,18 @@ class EditionAuditTest {
     }
 
     @Test
+    void problemOfAnArticlePageNamesItsSourceFile() throws IOException {
+        String page = "tr/articles/radiofrequency-ablation/index.html";
+        Path root = tampered("named-source", page, d -> d.selectFirst("aside#regulatory-disclaimer").remove());
+        Diagnostics diagnostics = new Diagnostics();
+        new EditionAudit(REGIONS, LINES, "target/site", "",
+                Map.of("articles/radiofrequency-ablation/index.html", "content/articles/radiofrequency-ablation.md"))
+                .audit(root, diagnostics);
+        assertEquals(List.of(new Diagnostic(Severity.ERROR, "content/articles/radiofrequency-ablation.md", 0,
+                "audit: page has no regulatory disclaimer block (in target/site/" + page + ")")), diagnostics.all());
+    }
+
+    @Test
     void disclaimerOfAnotherRegion() throws IOException {
         Path root = tampered("other-region", "intl/index.html", d -> d.selectFirst("aside#regulatory-disclaimer").attr("data-region", "us"));
         assertEquals(List.of(error("intl/index.html", "audit: disclaimer block is for region 'us', not 'intl'")), audit(root));
