@@ -244,7 +244,7 @@ final class EditionPages {
                 .filter(e -> languages.get(e.code()).isSourceLanguage() && e.has(page))
                 .min(Comparator.comparing((Edition e) -> !e.region().isDefault()).thenComparing(Edition::code))
                 .map(e -> Urls.rootPrefix(pagePath) + "../" + e.code() + "/" + pagePath
-                        + (page.kind() == PageId.Kind.FAQ ? "#" + page.slug() : ""))
+                        + (page.kind() == PageId.Kind.ARTICLE ? "" : "#" + page.slug()))
                 .orElse("");
     }
 
@@ -351,7 +351,7 @@ final class EditionPages {
                             f.related().stream().map(PageId::article).filter(edition::has).map(id -> link(id, root)).toList(),
                             edition.unavailableProducts().getOrDefault(f.id(), List.of()).stream().map(id -> products.get(id).name()).toList(),
                             language.contentLang(f.id()), faqNotice(f.id()), faqSourceHref(f.id()), settings.site().language(),
-                            messages.format("translation.outdated_link", "language", Languages.name(settings.site().language(), lang))))
+                            sourceLinkText()))
                     .toList();
             boolean allForeign = entries.stream().allMatch(e -> !e.lang().isEmpty());
             topics.add(new FaqPage.Topic(topic.getKey(), "topic-" + (topics.size() + 1), entries,
@@ -379,6 +379,11 @@ final class EditionPages {
         };
     }
 
+    /** The text of a link to the current version in the source language. */
+    private String sourceLinkText() {
+        return messages.format("translation.outdated_link", "language", Languages.name(settings.site().language(), lang));
+    }
+
     private String faqSourceHref(PageId id) {
         return language.of(id) == Shown.OUTDATED_TRANSLATION ? sourceHref(id, Urls.FAQ) : "";
     }
@@ -397,7 +402,10 @@ final class EditionPages {
                     g.seeAlso().stream().map(s -> new LinkView(index.title(PageId.glossary(s)), "#" + s, "glossary", "", "")).toList(),
                     usedIn.getOrDefault(g.slug(), List.of()).stream()
                             .map(id -> new LinkView(index.title(id), root + Urls.of(id), id.kind().name().toLowerCase(Locale.ROOT), "", ""))
-                            .toList(), language.contentLang(g.id()))).toList();
+                            .toList(), language.contentLang(g.id()),
+                    language.of(g.id()) == Shown.OUTDATED_TRANSLATION ? messages.get("translation.outdated_undated") : "",
+                    language.of(g.id()) == Shown.OUTDATED_TRANSLATION ? sourceHref(g.id(), Urls.GLOSSARY) : "",
+                    settings.site().language(), sourceLinkText())).toList();
             letters.add(new GlossaryPage.Letter(letter, Alphabet.idOf(letter), entries));
         }
         List<GlossaryPage.LetterLink> letterIndex = new ArrayList<>();

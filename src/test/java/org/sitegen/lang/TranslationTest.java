@@ -165,6 +165,39 @@ class TranslationTest {
     }
 
     @Test
+    void aJapaneseTranslationLinksItsGlossaryTermsWithoutWordBoundaries(@TempDir Path temp) {
+        String glossary = "---\nterm: Nerve block\n---\n\nAn injection of numbing medicine around a nerve.\n";
+        LanguageFixture fixture = fixture(temp, "").region("jp", "日本", "ja-JP", "")
+                .write("glossary/nerve-block.md", glossary)
+                .write("glossary/nerve-block.ja.md", "---\nterm: 神経ブロック\ntranslated_from: " + Fingerprint.ofText(glossary)
+                        + "\n---\n\n神経の周りに麻酔薬を注射することです。\n")
+                .write("articles/nerve-blocks.ja.md", "---\ntitle: 神経ブロック\nsummary: 神経ブロックとは何か。\ntranslated_from: "
+                        + Fingerprint.ofText(SOURCE) + "\n---\n\n腰の神経ブロックは注射です。\n\n## 感じ方\n\n短い圧迫感があります。\n");
+        BuiltSite site = built(fixture);
+        Document jp = site.page("jp/articles/nerve-blocks/index.html");
+        assertEquals("ja-JP", jp.selectFirst("html").attr("lang"));
+        assertEquals("神経ブロック", jp.selectFirst(".body a[data-term=nerve-block]").text(), "matched inside a run of letters");
+        assertEquals("神経の周りに麻酔薬を注射することです。", jp.selectFirst(".body .term-tip").text(), "the tooltip is the Japanese definition");
+        assertEquals("2026年3月18日公開", jp.selectFirst(".meta").text());
+        Document glossaryPage = site.page("jp/glossary/index.html");
+        assertEquals("神経ブロック", glossaryPage.selectFirst("#nerve-block dfn").text());
+    }
+
+    @Test
+    void anOutdatedGlossaryTranslationCarriesANotice(@TempDir Path temp) {
+        String glossary = "---\nterm: Nerve block\n---\n\nAn injection of numbing medicine around a nerve.\n";
+        LanguageFixture fixture = fixture(temp, "")
+                .write("glossary/nerve-block.md", glossary)
+                .write("glossary/nerve-block.tr.md", "---\nterm: Sinir bloğu\ntranslated_from: 0123456789ab\n---\n\n"
+                        + "Bir sinirin çevresine uyuşturucu ilaç verilmesidir.\n");
+        Document tr = built(fixture).page("tr/glossary/index.html");
+        assertEquals("Sinir bloğu", tr.selectFirst("#nerve-block dfn").text());
+        assertEquals("Bu sayfanın özgün metni, çeviri yapıldıktan sonra güncellendi. Güncel sürümü okuyun (İngilizce)",
+                tr.selectFirst("#nerve-block .translation-notice").text());
+        assertEquals("../../intl/glossary/#nerve-block", tr.selectFirst("#nerve-block .translation-notice a").attr("href"));
+    }
+
+    @Test
     void theFingerprintIgnoresLineEndings() throws IOException {
         assertEquals(Fingerprint.ofText("a\nb\n"), Fingerprint.ofText("a\r\nb\r\n"));
         assertEquals(Fingerprint.ofText("a\nb\n"), Fingerprint.ofText("a\rb\r"));
