@@ -85,15 +85,20 @@ public final class MarkdownConverter {
         List<MarkdownResult.RegionBlockUse> regions = new ArrayList<>();
         Map<Node, Integer> indexes = new IdentityHashMap<>();
         int offset = bodyLine - 1;
-        collect(document, path, offset, headings, links, indexes, regions, diagnostics);
+        List<Integer> rawLinks = new ArrayList<>();
+        collect(document, path, offset, headings, links, indexes, rawLinks, regions, diagnostics);
         new RegionMarkerChecker().check(document, path, offset, diagnostics);
         document.set(SitegenMarkdownExtension.LINK_INDEXES, indexes);
         String html = renderer.render(document);
+        if (!rawLinks.isEmpty()) {
+            html = RawHtmlLinks.mark(html, rawLinks);
+        }
         return new MarkdownResult(html, List.copyOf(headings), List.copyOf(links), List.copyOf(regions));
     }
 
     private void collect(Node node, String path, int offset, List<org.sitegen.model.Heading> headings, List<SourceLink> links,
-                         Map<Node, Integer> indexes, List<MarkdownResult.RegionBlockUse> regions, Diagnostics diagnostics) {
+                         Map<Node, Integer> indexes, List<Integer> rawLinks, List<MarkdownResult.RegionBlockUse> regions,
+                         Diagnostics diagnostics) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             int line = child.getStartLineNumber() + 1 + offset;
             if (child instanceof Heading heading) {
@@ -110,7 +115,7 @@ public final class MarkdownConverter {
             } else if (child instanceof Link || child instanceof LinkRef) {
                 String url = url(child);
                 if (url == null) {
-                    collect(child, path, offset, headings, links, indexes, regions, diagnostics);
+                    collect(child, path, offset, headings, links, indexes, rawLinks, regions, diagnostics);
                     continue;
                 }
                 allowlist.linkProblem(url).ifPresent(problem -> diagnostics.error(path, line, problem));
@@ -135,11 +140,17 @@ public final class MarkdownConverter {
                 for (Violation violation : allowlist.checkFragment(html, line)) {
                     diagnostics.error(path, violation.line(), violation.message());
                 }
+                for (RawHtmlLinks.Found raw : RawHtmlLinks.in(html, line)) {
+                    int hash = raw.href().indexOf('#');
+                    rawLinks.add(links.size());
+                    links.add(new SourceLink(SourceLink.Syntax.MARKDOWN, hash >= 0 ? raw.href().substring(0, hash) : raw.href(),
+                            hash >= 0 ? raw.href().substring(hash + 1) : "", raw.line()));
+                }
             // ---- end of raw HTML and URL checks ----
             } else if (child instanceof RegionBlock block) {
                 regions.add(new MarkdownResult.RegionBlockUse(block.regions(), line, block.closed()));
             }
-            collect(child, path, offset, headings, links, indexes, regions, diagnostics);
+            collect(child, path, offset, headings, links, indexes, rawLinks, regions, diagnostics);
         }
     }
 
