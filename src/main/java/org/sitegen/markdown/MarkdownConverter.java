@@ -27,6 +27,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.List;
 import org.sitegen.model.Hrefs;
+import org.sitegen.model.ImageUse;
 import org.sitegen.diagnostics.Diagnostics;
 import org.sitegen.model.SourceLink;
 import org.sitegen.sanitize.HtmlAllowlist;
@@ -86,18 +87,20 @@ public final class MarkdownConverter {
         Map<Node, Integer> indexes = new IdentityHashMap<>();
         int offset = bodyLine - 1;
         List<Integer> rawLinks = new ArrayList<>();
-        collect(document, path, offset, headings, links, indexes, rawLinks, regions, diagnostics);
+        List<ImageUse> images = new ArrayList<>();
+        collect(document, path, offset, headings, links, indexes, rawLinks, images, regions, diagnostics);
         new RegionMarkerChecker().check(document, path, offset, diagnostics);
         document.set(SitegenMarkdownExtension.LINK_INDEXES, indexes);
         String html = renderer.render(document);
         if (!rawLinks.isEmpty()) {
-            html = RawHtmlLinks.mark(html, rawLinks);
+            html = RawHtmlReferences.mark(html, rawLinks);
         }
-        return new MarkdownResult(html, List.copyOf(headings), List.copyOf(links), List.copyOf(regions));
+        return new MarkdownResult(html, List.copyOf(headings), List.copyOf(links), List.copyOf(regions), List.copyOf(images));
     }
 
     private void collect(Node node, String path, int offset, List<org.sitegen.model.Heading> headings, List<SourceLink> links,
-                         Map<Node, Integer> indexes, List<Integer> rawLinks, List<MarkdownResult.RegionBlockUse> regions,
+                         Map<Node, Integer> indexes, List<Integer> rawLinks, List<ImageUse> images,
+                         List<MarkdownResult.RegionBlockUse> regions,
                          Diagnostics diagnostics) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             int line = child.getStartLineNumber() + 1 + offset;
@@ -115,7 +118,7 @@ public final class MarkdownConverter {
             } else if (child instanceof Link || child instanceof LinkRef) {
                 String url = url(child);
                 if (url == null) {
-                    collect(child, path, offset, headings, links, indexes, rawLinks, regions, diagnostics);
+                    collect(child, path, offset, headings, links, indexes, rawLinks, images, regions, diagnostics);
                     continue;
                 }
                 allowlist.linkProblem(url).ifPresent(problem -> diagnostics.error(path, line, problem));
@@ -133,6 +136,7 @@ public final class MarkdownConverter {
                 String src = imageUrl(child);
                 if (src != null) {
                     allowlist.resourceProblem(src).ifPresent(problem -> diagnostics.error(path, line, problem));
+                    images.add(imageUse(child, src, line));
                 }
             } else if (child instanceof HtmlBlockBase || child instanceof HtmlInlineBase) {
                 // exactly the text Flexmark's CoreNodeRenderer writes: an HTML block's content lines, else the node's chars
@@ -140,7 +144,8 @@ public final class MarkdownConverter {
                 for (Violation violation : allowlist.checkFragment(html, line)) {
                     diagnostics.error(path, violation.line(), violation.message());
                 }
-                for (RawHtmlLinks.Found raw : RawHtmlLinks.in(html, line)) {
+                images.addAll(RawHtmlReferences.images(html, line));
+                for (RawHtmlReferences.Found raw : RawHtmlReferences.in(html, line)) {
                     int hash = raw.href().indexOf('#');
                     rawLinks.add(links.size());
                     links.add(new SourceLink(SourceLink.Syntax.MARKDOWN, hash >= 0 ? raw.href().substring(0, hash) : raw.href(),
@@ -150,7 +155,7 @@ public final class MarkdownConverter {
             } else if (child instanceof RegionBlock block) {
                 regions.add(new MarkdownResult.RegionBlockUse(block.regions(), line, block.closed()));
             }
-            collect(child, path, offset, headings, links, indexes, rawLinks, regions, diagnostics);
+            collect(child, path, offset, headings, links, indexes, rawLinks, images, regions, diagnostics);
         }
     }
 
@@ -172,6 +177,20 @@ public final class MarkdownConverter {
         LinkRef ref = (LinkRef) node;
         Reference reference = ref.isDefined() ? ref.getReferenceNode(ref.getDocument()) : null;
         return reference == null ? null : reference.getUrl().unescape();
+    }
+
+    /** An image as written: its alt text is the text between the brackets, as a reader would read it. */
+    private static ImageUse imageUse(Node node, String src, int line) {
+        String alt = new com.vladsch.flexmark.util.ast.TextCollectingVisitor().collectAndGetText(node).strip();
+        String title = "";
+        if (node instanceof Image image) {
+            title = image.getTitle().unescape();
+        } else {
+            ImageRef ref = (ImageRef) node;
+            Reference reference = ref.getReferenceNode(ref.getDocument());
+            title = reference == null ? "" : reference.getTitle().unescape();
+        }
+        return new ImageUse(src, alt, title, line);
     }
 
     /** The source of an image, or of a reference-style image whose reference is defined (else null). */

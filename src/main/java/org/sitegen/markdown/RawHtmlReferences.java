@@ -9,20 +9,21 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.parser.Parser;
 import org.sitegen.model.Hrefs;
+import org.sitegen.model.ImageUse;
 import org.sitegen.model.Markers;
 
 /**
- * Links editors write in raw HTML ({@code <a href="radiofrequency-ablation.md">}): found in each fragment at the
+ * Links and images editors write in raw HTML ({@code <a href="radiofrequency-ablation.md">}): found in each fragment at the
  * source, with their file line, so that the link stage resolves them once like Markdown links; after rendering,
  * each gets its {@link Markers#LINK} index so that later stages rewrite it like any other link.
  * Only internal links to another file count: external URLs and {@code #fragment}-only links are left as written.
  */
-final class RawHtmlLinks {
+final class RawHtmlReferences {
     /** One {@code <a href>} of a raw-HTML fragment and the file line of its tag. */
     record Found(String href, int line) {
     }
 
-    private RawHtmlLinks() {
+    private RawHtmlReferences() {
     }
 
     static boolean counts(String href) {
@@ -41,6 +42,20 @@ final class RawHtmlLinks {
                 int line = a.sourceRange().isTracked() ? firstLine + a.sourceRange().start().lineNumber() - 1 : firstLine;
                 found.add(new Found(a.attr("href"), line));
             }
+        }
+        return found;
+    }
+
+    /** The {@code <img>} elements of one fragment, in document order, as {@link ImageUse}s with their file lines. */
+    static List<ImageUse> images(String html, int firstLine) {
+        if (!html.contains("<")) {
+            return List.of();
+        }
+        Document document = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
+        List<ImageUse> found = new ArrayList<>();
+        for (Element img : document.select("img")) {
+            int line = img.sourceRange().isTracked() ? firstLine + img.sourceRange().start().lineNumber() - 1 : firstLine;
+            found.add(new ImageUse(img.attr("src"), img.hasAttr("alt") ? img.attr("alt") : null, img.attr("title"), line));
         }
         return found;
     }
