@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -26,10 +28,14 @@ import org.sitegen.sanitize.Violation;
 final class ImageFolder {
     private final SvgAllowlist svg = new SvgAllowlist();
 
-    List<SourceImage> read(Path content, Diagnostics diagnostics) {
+    /** The images that passed, and the content-relative paths of those that were refused (already reported). */
+    record Read(List<SourceImage> images, Set<String> refused) {
+    }
+
+    Read read(Path content, Diagnostics diagnostics) {
         Path folder = content.resolve(ImageFiles.FOLDER);
         if (!Files.isDirectory(folder)) {
-            return List.of();
+            return new Read(List.of(), Set.of());
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
@@ -37,9 +43,10 @@ final class ImageFolder {
                     .filter(p -> ImageFiles.isImage(p.getFileName().toString())).sorted().toList();
         } catch (IOException e) {
             diagnostics.error(DisplayPaths.of(folder), 0, "cannot read the images folder: " + e.getMessage());
-            return List.of();
+            return new Read(List.of(), Set.of());
         }
         List<SourceImage> images = new ArrayList<>();
+        Set<String> refused = new HashSet<>();
         for (Path file : files) {
             String display = DisplayPaths.of(file);
             String relative = content.relativize(file).toString().replace('\\', '/');
@@ -48,6 +55,7 @@ final class ImageFolder {
                 bytes = Files.readAllBytes(file);
             } catch (IOException e) {
                 diagnostics.error(display, 0, "cannot read the image: " + e.getMessage());
+                refused.add(relative);
                 continue;
             }
             Optional<int[]> size;
@@ -64,9 +72,12 @@ final class ImageFolder {
                             + " file");
                 }
             }
+            if (size.isEmpty()) {
+                refused.add(relative);
+            }
             size.ifPresent(wh -> images.add(new SourceImage(relative, display, bytes, SourceText.sha256(bytes), wh[0], wh[1])));
         }
-        return images;
+        return new Read(images, refused);
     }
 
     /** Width and height from the image's header, without decoding its pixels. */

@@ -15,7 +15,6 @@ import org.sitegen.markdown.MarkdownResult;
 import org.sitegen.model.GlossaryEntry;
 import org.sitegen.model.ImageUse;
 import org.sitegen.model.Page;
-import org.sitegen.model.PageId;
 import org.sitegen.model.SiteContent;
 
 /**
@@ -34,18 +33,19 @@ public final class ImageStage {
 
     public ImageCatalog run(Path content, SiteContent site, Diagnostics diagnostics) {
         Map<String, SourceImage> files = new LinkedHashMap<>();
-        for (SourceImage image : folder.read(content, diagnostics)) {
+        ImageFolder.Read read = folder.read(content, diagnostics);
+        for (SourceImage image : read.images()) {
             files.put(image.relative(), image);
         }
         Set<String> used = new HashSet<>();
         for (Page page : site.articles()) {
-            check(page.path(), page.id().kind() == PageId.Kind.ARTICLE ? "articles" : "faq", page.body(), files, used, diagnostics);
+            check(page.path(), "articles", page.body(), files, read.refused(), used, diagnostics);
         }
         for (Page page : site.faq()) {
-            check(page.path(), "faq", page.body(), files, used, diagnostics);
+            check(page.path(), "faq", page.body(), files, read.refused(), used, diagnostics);
         }
         for (GlossaryEntry entry : site.glossary()) {
-            check(entry.path(), "glossary", entry.body(), files, used, diagnostics);
+            check(entry.path(), "glossary", entry.body(), files, read.refused(), used, diagnostics);
         }
         Map<String, PublishedImage> published = new LinkedHashMap<>();
         for (SourceImage image : files.values()) {
@@ -63,8 +63,8 @@ public final class ImageStage {
         return new ImageCatalog(published);
     }
 
-    private static void check(String path, String contentFolder, MarkdownResult body, Map<String, SourceImage> files, Set<String> used,
-                              Diagnostics diagnostics) {
+    private static void check(String path, String contentFolder, MarkdownResult body, Map<String, SourceImage> files, Set<String> refused,
+                              Set<String> used, Diagnostics diagnostics) {
         for (ImageUse use : body.images()) {
             String src = use.src();
             if (src.isEmpty() || src.contains(":") || src.startsWith("//")) {
@@ -78,6 +78,9 @@ public final class ImageStage {
                 continue;
             }
             SourceImage image = files.get(relative);
+            if (image == null && refused.contains(relative)) {
+                continue; // the file itself was refused, with its own message
+            }
             if (image == null) {
                 List<String> known = new ArrayList<>(files.keySet());
                 String hint = Suggestions.closest(relative, known).map(s -> " (did you mean '../" + s + "'?)").orElse("");
