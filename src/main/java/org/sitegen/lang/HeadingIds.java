@@ -55,6 +55,6 @@ public final class HeadingIds {
             i++;
         }
         m.appendTail(html);
-        return new MarkdownResult(html.toString(), headings, translation.links(), translation.regionBlocks());
+        return new MarkdownResult(html.toString(), headings, translation.links(), translation.regionBlocks(), translation.images());
     }
 }

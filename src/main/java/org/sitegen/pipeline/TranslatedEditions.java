@@ -34,7 +34,7 @@ record TranslatedEditions(SiteContent content, List<Edition> editions, SiteIndex
 
     /** Groups the editions, resolves each group's links and checks its glossary; problems in translation files are reported. */
     static List<TranslatedEditions> check(List<Edition> editions, Map<String, EditionLanguage> languages, Set<PageId> unloaded,
-                                          Diagnostics diagnostics) {
+                                          java.nio.file.Path contentFolder, Diagnostics diagnostics) {
         Map<SiteContent, List<Edition>> groups = new IdentityHashMap<>();
         List<SiteContent> order = new ArrayList<>();
         for (Edition edition : editions) {
@@ -73,6 +73,8 @@ record TranslatedEditions(SiteContent content, List<Edition> editions, SiteIndex
             ResolvedLinks links = new LinkChecker(index).check(content, local);
             GlossaryMatcher matcher = new GlossaryMatcher(content.glossary(), language.lang());
             new GlossaryChecker().check(content.glossary(), matcher, local);
+            // images a translation places must exist and be described, as in a source
+            new org.sitegen.images.ImageStage().run(contentFolder, content, local);
             // problems of the sources were reported when the sources were checked: keep those of translation files
             for (Diagnostic d : local.all()) {
                 if (paths.contains(d.path())) {
@@ -84,7 +86,8 @@ record TranslatedEditions(SiteContent content, List<Edition> editions, SiteIndex
         return result;
     }
 
-    Map<PageId, ProcessedBody> bodies() {
-        return new BodyStage(index, matcher).processOnly(content, editions, links, translated);
+    /** The translated bodies, processed for these editions; images are placed as the source's are. */
+    Map<PageId, ProcessedBody> bodies(org.sitegen.images.ImageCatalog images) {
+        return new BodyStage(index, matcher, images).processOnly(content, editions, links, translated);
     }
 }
