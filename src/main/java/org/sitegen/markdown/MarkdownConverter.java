@@ -77,6 +77,11 @@ public final class MarkdownConverter {
      * @param bodyLine the file line on which the body starts, to turn Flexmark's body lines into file lines
      */
     public MarkdownResult convert(String path, String markdown, int bodyLine, Diagnostics diagnostics) {
+        return convert(path, markdown, bodyLine, diagnostics, allowlist);
+    }
+
+    /** Converts one body whose raw HTML is judged by {@code rawHtml} instead (e.g. {@link HtmlAllowlist#disclaimer()}). */
+    public MarkdownResult convert(String path, String markdown, int bodyLine, Diagnostics diagnostics, HtmlAllowlist rawHtml) {
         Document document = parser.parse(markdown);
         // heading ids are needed before rendering: links are checked against them
         new HeaderIdGenerator(options).generateIds(document);
@@ -85,7 +90,7 @@ public final class MarkdownConverter {
         List<MarkdownResult.RegionBlockUse> regions = new ArrayList<>();
         Map<Node, Integer> indexes = new IdentityHashMap<>();
         int offset = bodyLine - 1;
-        collect(document, path, offset, headings, links, indexes, regions, diagnostics);
+        collect(document, path, offset, headings, links, indexes, regions, diagnostics, rawHtml);
         new RegionMarkerChecker().check(document, path, offset, diagnostics);
         document.set(SitegenMarkdownExtension.LINK_INDEXES, indexes);
         String html = renderer.render(document);
@@ -93,7 +98,8 @@ public final class MarkdownConverter {
     }
 
     private void collect(Node node, String path, int offset, List<org.sitegen.model.Heading> headings, List<SourceLink> links,
-                         Map<Node, Integer> indexes, List<MarkdownResult.RegionBlockUse> regions, Diagnostics diagnostics) {
+                         Map<Node, Integer> indexes, List<MarkdownResult.RegionBlockUse> regions, Diagnostics diagnostics,
+                         HtmlAllowlist allowlist) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             int line = child.getStartLineNumber() + 1 + offset;
             if (child instanceof Heading heading) {
@@ -110,7 +116,7 @@ public final class MarkdownConverter {
             } else if (child instanceof Link || child instanceof LinkRef) {
                 String url = url(child);
                 if (url == null) {
-                    collect(child, path, offset, headings, links, indexes, regions, diagnostics);
+                    collect(child, path, offset, headings, links, indexes, regions, diagnostics, allowlist);
                     continue;
                 }
                 allowlist.linkProblem(url).ifPresent(problem -> diagnostics.error(path, line, problem));
@@ -139,7 +145,7 @@ public final class MarkdownConverter {
             } else if (child instanceof RegionBlock block) {
                 regions.add(new MarkdownResult.RegionBlockUse(block.regions(), line, block.closed()));
             }
-            collect(child, path, offset, headings, links, indexes, regions, diagnostics);
+            collect(child, path, offset, headings, links, indexes, regions, diagnostics, allowlist);
         }
     }
 
