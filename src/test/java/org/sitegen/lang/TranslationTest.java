@@ -64,6 +64,24 @@ class TranslationTest {
                 "a page shown untranslated names its links' targets in its own language");
         assertEquals("Nerve blocks", site.page("intl/articles/nerve-blocks/index.html").selectFirst("h1").text());
         assertEquals(List.of("en", "tr-TR", "x-default"), tr.select("link[rel=alternate]").eachAttr("hreflang"));
+        assertEquals(List.of(fixture.content.resolve("articles/nerve-blocks.tr.md").toString()), sourceOf(site, "tr"),
+                "release.json names the file the page was published from");
+        assertEquals(List.of(fixture.content.resolve("articles/nerve-blocks.md").toString()), sourceOf(site, "intl"));
+    }
+
+    private static List<String> sourceOf(BuiltSite site, String edition) {
+        try {
+            var pages = new com.fasterxml.jackson.databind.ObjectMapper().readTree(site.read(edition + "/release.json")).get("pages");
+            List<String> sources = new java.util.ArrayList<>();
+            pages.forEach(p -> {
+                if (p.get("path").asText().equals("articles/nerve-blocks/index.html")) {
+                    sources.add(p.get("source").asText());
+                }
+            });
+            return sources;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
