@@ -55,7 +55,7 @@ class TranslationTest {
         assertEquals("Sinir blokları", tr.selectFirst("h1").text());
         assertEquals("Sinir bloğunun ne olduğu.", tr.selectFirst(".summary").text());
         assertEquals("tr-TR", tr.selectFirst("html").attr("lang"));
-        assertFalse(tr.selectFirst("article").hasAttr("lang"));
+        assertFalse(tr.selectFirst("article .body").hasAttr("lang"));
         assertTrue(tr.select(".translation-notice").isEmpty());
         assertEquals("how-it-feels", tr.selectFirst(".body h2").id(), "headings keep the source's ids, so links to them work in every language");
         assertEquals("Nasıl hissettirir?", tr.selectFirst(".body h2").text());
@@ -100,7 +100,7 @@ class TranslationTest {
         LanguageFixture fixture = fixture(temp, "outdated_translation: source\n").write("articles/nerve-blocks.tr.md", translation("0123456789ab"));
         Document tr = built(fixture).page("tr/articles/nerve-blocks/index.html");
         assertEquals("Nerve blocks", tr.selectFirst("h1").text());
-        assertEquals("en", tr.selectFirst("article").attr("lang"));
+        assertEquals("en", tr.selectFirst("article .body").attr("lang"));
         assertEquals("tr-TR", tr.selectFirst("html").attr("lang"), "the interface stays in the edition's language");
         assertEquals("Bu sayfanın çevirisi güncelleniyor; o zamana kadar özgün dilinde gösteriliyor.",
                 tr.selectFirst(".translation-notice").text());
@@ -124,7 +124,10 @@ class TranslationTest {
     void aMissingTranslationUnderSourceIsPublishedInTheSourceLanguageWithANotice(@TempDir Path temp) {
         Document tr = built(fixture(temp, "")).page("tr/articles/nerve-blocks/index.html");
         assertEquals("Nerve blocks", tr.selectFirst("h1").text());
-        assertEquals("en", tr.selectFirst("article").attr("lang"));
+        assertEquals(List.of("en", "en", "en"), List.of(tr.selectFirst("h1").attr("lang"), tr.selectFirst(".summary").attr("lang"),
+                tr.selectFirst("article .body").attr("lang")), "the page's own words are marked with their language");
+        assertEquals("auto", tr.selectFirst("article .body").attr("dir"), "and take their own direction in a right-to-left edition");
+        assertFalse(tr.selectFirst(".meta").hasAttr("lang"), "the interface around them stays in the edition's language");
         assertEquals("en", tr.selectFirst(".breadcrumbs [aria-current=page]").attr("lang"));
         assertEquals("Bu sayfa henüz Türkçeye çevrilmedi; özgün dilinde gösteriliyor.", tr.selectFirst(".translation-notice").text());
         assertFalse(tr.selectFirst(".translation-notice").hasAttr("lang"), "the notice is in the edition's language");
