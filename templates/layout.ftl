@@ -38,11 +38,13 @@
         <li><a href="${site.root}tags/"<#if page.kind == "tags" || page.kind == "tag"> aria-current="page"</#if>>Topics</a></li>
       </ul>
     </nav>
+    <#if page.kind != "search">
     <form class="site-search" role="search" action="${site.root}search/" method="get">
       <label for="site-search-q">Search</label>
       <input id="site-search-q" type="search" name="q" autocomplete="off">
       <button type="submit">Search</button>
     </form>
+    </#if>
     <nav class="region-switcher" aria-label="Region">
       <span class="region-label">Region:</span>
       <ul>

@@ -34,7 +34,6 @@ public final class BodyProcessor {
     private final SiteIndex index;
     private final HtmlAllowlist allowlist = HtmlAllowlist.article().withMarkers(MarkerAttributes.BY_TAG);
     private final GlossaryLinker glossaryLinker;
-    private final org.sitegen.search.Keywords keywords = new org.sitegen.search.Keywords();
 
     public BodyProcessor(SiteIndex index, GlossaryLinker glossaryLinker) {
         this.index = index;
@@ -72,7 +71,7 @@ public final class BodyProcessor {
         Map<String, String> htmlByEdition = new LinkedHashMap<>();
         Map<String, Set<PageId>> targetsByEdition = new LinkedHashMap<>();
         Map<String, Set<String>> termsByEdition = new LinkedHashMap<>();
-        Map<String, java.util.List<String>> keywordsByEdition = new LinkedHashMap<>();
+        Map<String, String> textByEdition = new LinkedHashMap<>();
         Map<String, String> shared = new HashMap<>();
 
         Variant common = null;
@@ -96,9 +95,9 @@ public final class BodyProcessor {
             htmlByEdition.put(edition.code(), shared.computeIfAbsent(serialized, x -> x));
             targetsByEdition.put(edition.code(), targets);
             termsByEdition.put(edition.code(), variant.terms());
-            keywordsByEdition.put(edition.code(), variant.keywords());
+            textByEdition.put(edition.code(), variant.text());
         }
-        return new ProcessedBody(htmlByEdition, targetsByEdition, termsByEdition, keywordsByEdition, List.of());
+        return new ProcessedBody(htmlByEdition, targetsByEdition, termsByEdition, textByEdition, List.of());
     }
 
     /**
@@ -119,12 +118,13 @@ public final class BodyProcessor {
     }
 
     /**
-     * Links glossary terms in one version of a body and takes its keywords from that version's own text, so that
+     * Links glossary terms in one version of a body and takes its plain text (before linking adds tooltips), so that
      * a passage for other regions never reaches an edition's search index.
      */
     private Variant variant(Element root, boolean auto, String excludedTerm, Function<String, String> href, String idPrefix) {
+        String text = root.text();
         Set<String> terms = linkTerms(root, auto, excludedTerm, href, idPrefix);
-        return new Variant(root, terms, Variant.collectTargets(root), new HashMap<>(), keywords.of(root.text()));
+        return new Variant(root, terms, Variant.collectTargets(root), new HashMap<>(), text);
     }
 
     private Set<String> linkTerms(Element root, boolean auto, String excludedTerm, Function<String, String> href, String idPrefix) {
@@ -218,7 +218,7 @@ public final class BodyProcessor {
 
     /** One version of a body (all editions, or one edition's region passages) and its serializations. */
     private record Variant(Element root, Set<String> terms, Set<PageId> targets, Map<String, String> html,
-                           java.util.List<String> keywords) {
+                           String text) {
         static Set<PageId> collectTargets(Element root) {
             Set<PageId> targets = new LinkedHashSet<>();
             for (Element a : root.select("a[" + TARGET + "]")) {

@@ -32,7 +32,8 @@ import org.sitegen.render.view.SitemapPage;
 import org.sitegen.render.view.TagPage;
 import org.sitegen.render.view.TagsPage;
 import org.sitegen.search.SearchDocument;
-import org.sitegen.search.SearchIndexWriter;
+import org.sitegen.search.SearchIndexBuilder;
+import org.sitegen.search.SearchLanguage;
 
 /** The pages of one edition, each as its typed view. */
 final class EditionPages {
@@ -103,9 +104,11 @@ final class EditionPages {
                 "Search the articles, questions and glossary of this edition.", List.of(),
                 List.of(new Layout.Crumb("Search", "")), e -> true, List.of()), "search"));
         long start = System.nanoTime();
-        String json = new SearchIndexWriter().write(searchDocuments());
+        Map<String, String> index = new SearchIndexBuilder(SearchLanguage.of(edition.region().lang())).build(searchDocuments());
         searchNanos += System.nanoTime() - start;
-        sink.writeFile(edition.code() + "/" + Urls.SEARCH + "index.json", json);
+        for (Map.Entry<String, String> file : index.entrySet()) {
+            sink.writeFile(edition.code() + "/" + Urls.SEARCH + file.getKey(), file.getValue());
+        }
         return count + 8;
     }
 
@@ -117,18 +120,20 @@ final class EditionPages {
     private List<SearchDocument> searchDocuments() {
         String root = Urls.rootPrefix(Urls.SEARCH);
         List<SearchDocument> documents = new ArrayList<>();
+        String code = edition.code();
         for (Article a : articles) {
             documents.add(new SearchDocument(root + Urls.of(a.id()), a.title(), "article", a.summary(),
-                    searchWords.of(a, edition.code(), a.tags(), a.body().headings())));
+                    searchWords.of(a, code, a.tags(), a.body().headings()), searchWords.text(a.id(), code)));
         }
         for (FaqEntry f : faq) {
-            documents.add(new SearchDocument(root + Urls.of(f.id()), f.title(), "faq", "FAQ: " + f.topic(),
-                    searchWords.of(f, edition.code(), List.of(), List.of())));
+            documents.add(new SearchDocument(root + Urls.of(f.id()), f.title(), "faq", f.topic(),
+                    f.topic() + ". " + searchWords.of(f, code, List.of(), List.of()), searchWords.text(f.id(), code)));
         }
         for (GlossaryEntry g : content.glossary()) {
             List<String> words = new ArrayList<>(g.aliases());
             g.abbreviation().ifPresent(words::add);
-            documents.add(new SearchDocument(root + Urls.of(g.id()), g.term(), "glossary", g.shortDefinition(), String.join(" ", words)));
+            documents.add(new SearchDocument(root + Urls.of(g.id()), g.term(), "glossary", g.shortDefinition(),
+                    String.join(". ", words), searchWords.text(g.id(), code)));
         }
         return documents;
     }

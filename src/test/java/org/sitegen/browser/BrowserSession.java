@@ -34,11 +34,16 @@ final class BrowserSession implements AutoCloseable {
     private final Logger cdpLog = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
 
     BrowserSession(Path folder) throws Exception {
+        this(folder, Path.of("content"));
+    }
+
+    /** A session on the site built from {@code content} (a fixture folder), with the project's templates and assets. */
+    BrowserSession(Path folder, Path content) throws Exception {
         requireTool(CHROMIUM);
         requireTool(CHROMEDRIVER);
         cdpLog.setLevel(Level.SEVERE);
         site = folder.resolve("site");
-        BuildResult result = new SiteBuilder().build(new BuildOptions(Path.of("."), Path.of("content"), site, false, ""), true);
+        BuildResult result = new SiteBuilder().build(new BuildOptions(Path.of("."), content, site, false, ""), true);
         Assertions.assertTrue(result.ok(), () -> "sample site did not build: " + result.diagnostics().all());
         server = new PreviewServer(site, 0);
         server.start();
