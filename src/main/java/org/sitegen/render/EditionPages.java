@@ -104,11 +104,10 @@ final class EditionPages {
                 "Search the articles, questions and glossary of this edition.", List.of(),
                 List.of(new Layout.Crumb("Search", "")), e -> true, List.of()), "search"));
         long start = System.nanoTime();
-        Map<String, String> index = new SearchIndexBuilder(SearchLanguage.of(edition.region().lang())).build(searchDocuments());
+        String folder = edition.code() + "/" + Urls.SEARCH;
+        new SearchIndexBuilder(SearchLanguage.of(edition.region().lang())).build(searchDocuments(),
+                (path, text) -> sink.writeFile(folder + path, text));
         searchNanos += System.nanoTime() - start;
-        for (Map.Entry<String, String> file : index.entrySet()) {
-            sink.writeFile(edition.code() + "/" + Urls.SEARCH + file.getKey(), file.getValue());
-        }
         return count + 8;
     }
 

@@ -57,20 +57,29 @@ public final class SearchIndexBuilder {
         this.stemmer = language.stemmer() == null ? null : language.stemmer().get();
     }
 
-    /** The index files of {@code documents}, by path relative to {@code search/}, in path order. */
-    public Map<String, String> build(List<SearchDocument> documents) {
-        Map<String, String> files = new TreeMap<>();
+    /** Where the index files go, by path relative to {@code search/}. */
+    @FunctionalInterface
+    public interface FileSink {
+        void write(String path, String content) throws Exception;
+    }
+
+    /**
+     * Writes the index files of {@code documents} to {@code out}: each fragment as soon as its document is indexed
+     * (a large edition's text is never held twice), then the vocabulary, posting shards and manifest.
+     */
+    public void build(List<SearchDocument> documents, FileSink out) throws Exception {
+        Map<String, Object> fragment = new LinkedHashMap<>();
         for (int id = 0; id < documents.size(); id++) {
             SearchDocument d = documents.get(id);
             add(id, d);
-            Map<String, Object> fragment = new LinkedHashMap<>();
             fragment.put("u", d.url());
             fragment.put("t", d.title());
             fragment.put("y", d.kind());
             fragment.put("s", d.summary());
             fragment.put("x", d.body());
-            files.put("f/" + id + ".json", write(fragment));
+            out.write("f/" + id + ".json", write(fragment));
         }
+        Map<String, String> files = new TreeMap<>();
         List<String> vocabularyFirsts = vocabulary(files);
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("version", 1);
@@ -85,7 +94,9 @@ public final class SearchIndexBuilder {
         manifest.put("postings", postingShards.stream().map(s -> s[0]).toList());
         manifest.put("postingBytes", postingShards.stream().map(s -> s[1]).toList());
         files.put("manifest.json", write(manifest));
-        return files;
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            out.write(file.getKey(), file.getValue());
+        }
     }
 
     private void add(int id, SearchDocument d) {
