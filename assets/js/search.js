@@ -282,8 +282,15 @@
     });
   }
 
+  // The words come from the edition's interface strings, written into the page by the template.
   function say(template, query, count) {
-    return (template || "").replace("{count}", String(count)).replace("{query}", query);
+    return (template || "").replace("{count}", count.toLocaleString(document.documentElement.lang || undefined)).replace("{query}", query);
+  }
+
+  // Marks the list as showing `query` (tests and assistive tools can tell a finished search from one in flight).
+  function done(query) {
+    results.setAttribute("data-query", query);
+    results.removeAttribute("aria-busy");
   }
 
   function search(query) {
@@ -293,9 +300,11 @@
     if (queryTerms.length === 0) {
       results.textContent = "";
       if (more) { more.hidden = true; }
-      status.textContent = query.trim() ? say(text.none, query, 0) : "";
+      status.textContent = query.trim() ? say(text.noResults, query, 0) : "";
+      done(query);
       return Promise.resolve();
     }
+    results.setAttribute("aria-busy", "true");
     return match(queryTerms).then(function (matched) {
       state.highlight = matched.highlight;
       return rank(queryTerms, matched);
@@ -303,11 +312,12 @@
       if (state !== current) { return; }
       state.found = found;
       results.textContent = "";
-      status.textContent = found.length === 0 ? say(text.none, query, 0)
-        : say(found.length === 1 ? text.one : text.many, query, found.length);
+      status.textContent = say(found.length === 0 ? text.noResults : text.results, query, found.length);
       return showPage(state);
+    }).then(function () {
+      if (state === current) { done(query); }
     }).catch(function () {
-      if (state === current) { status.textContent = text.failed || ""; }
+      if (state === current) { status.textContent = text.failed || ""; done(query); }
     });
   }
 

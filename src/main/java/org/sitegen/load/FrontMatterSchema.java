@@ -5,6 +5,7 @@ import static org.sitegen.load.FieldType.DATE;
 import static org.sitegen.load.FieldType.STATUS_MAP;
 import static org.sitegen.load.FieldType.TEXT;
 import static org.sitegen.load.FieldType.TEXT_LIST;
+import static org.sitegen.load.FieldType.TEXT_MAP;
 import static org.sitegen.load.FieldType.WORDING;
 import static org.sitegen.load.FieldType.WORDING_BY_PRODUCT;
 import static org.sitegen.load.KeySpec.choice;
@@ -58,7 +59,10 @@ public final class FrontMatterSchema {
                 optional(Keys.DEFAULT, BOOLEAN),
                 optional(Keys.PRODUCT_STATUSES, STATUS_MAP),
                 choice(Keys.UNAVAILABLE, "omit", "notice"),
-                optional(Keys.REGION_WORDING, WORDING_BY_PRODUCT)));
+                optional(Keys.REGION_WORDING, WORDING_BY_PRODUCT),
+                optional(Keys.MESSAGES, TEXT_MAP),
+                choice(Keys.UNTRANSLATED, "source", "omit"),
+                choice(Keys.OUTDATED_TRANSLATION, "notice", "source", "fail")));
         define(DocumentKind.PRODUCT, List.of(
                 required(Keys.NAME, TEXT),
                 optional(Keys.SUMMARY, TEXT),

@@ -25,10 +25,7 @@ final class SearchPage {
                 + ".observe({type: 'layout-shift', buffered: true});");
         WebElement input = browser.driver.findElement(By.id("search-input"));
         input.sendKeys(query);
-        wait.until(d -> d.findElement(By.id("search-status")).getText().contains(query));
-        if (!browser.driver.findElement(By.id("search-status")).getText().startsWith("No results")) {
-            wait.until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
-        }
+        wait.until(d -> query.equals(d.findElement(By.id("search-results")).getAttribute("data-query")));
         return browser.driver.findElements(By.cssSelector("#search-results li"));
     }
 
