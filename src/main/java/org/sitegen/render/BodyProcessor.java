@@ -71,7 +71,6 @@ public final class BodyProcessor {
         Map<String, String> htmlByEdition = new LinkedHashMap<>();
         Map<String, Set<PageId>> targetsByEdition = new LinkedHashMap<>();
         Map<String, Set<String>> termsByEdition = new LinkedHashMap<>();
-        Map<String, String> textByEdition = new LinkedHashMap<>();
         Map<String, String> shared = new HashMap<>();
 
         Variant common = null;
@@ -95,9 +94,8 @@ public final class BodyProcessor {
             htmlByEdition.put(edition.code(), shared.computeIfAbsent(serialized, x -> x));
             targetsByEdition.put(edition.code(), targets);
             termsByEdition.put(edition.code(), variant.terms());
-            textByEdition.put(edition.code(), variant.text());
         }
-        return new ProcessedBody(htmlByEdition, targetsByEdition, termsByEdition, textByEdition, List.of());
+        return new ProcessedBody(htmlByEdition, targetsByEdition, termsByEdition, List.of());
     }
 
     /**
@@ -118,13 +116,11 @@ public final class BodyProcessor {
     }
 
     /**
-     * Links glossary terms in one version of a body and takes its plain text (before linking adds tooltips), so that
-     * a passage for other regions never reaches an edition's search index.
+     * Links glossary terms in one version of a body.
      */
     private Variant variant(Element root, boolean auto, String excludedTerm, Function<String, String> href, String idPrefix) {
-        String text = root.text();
         Set<String> terms = linkTerms(root, auto, excludedTerm, href, idPrefix);
-        return new Variant(root, terms, Variant.collectTargets(root), new HashMap<>(), text);
+        return new Variant(root, terms, Variant.collectTargets(root), new HashMap<>());
     }
 
     private Set<String> linkTerms(Element root, boolean auto, String excludedTerm, Function<String, String> href, String idPrefix) {
@@ -217,8 +213,7 @@ public final class BodyProcessor {
     }
 
     /** One version of a body (all editions, or one edition's region passages) and its serializations. */
-    private record Variant(Element root, Set<String> terms, Set<PageId> targets, Map<String, String> html,
-                           String text) {
+    private record Variant(Element root, Set<String> terms, Set<PageId> targets, Map<String, String> html) {
         static Set<PageId> collectTargets(Element root) {
             Set<PageId> targets = new LinkedHashSet<>();
             for (Element a : root.select("a[" + TARGET + "]")) {

@@ -48,8 +48,8 @@ final class SearchWords {
         return joined;
     }
 
-    /** The plain text of the body as the edition shows it. */
+    /** The plain text of the body as the edition shows it (its region passages only, without tooltips). */
     String text(PageId id, String edition) {
-        return bodies.get(id).text().getOrDefault(edition, "");
+        return org.sitegen.search.HtmlText.of(bodies.get(id).html().getOrDefault(edition, ""));
     }
 }
