@@ -128,17 +128,17 @@ final class EditionPages {
         String code = edition.code();
         for (Article a : articles) {
             documents.add(new SearchDocument(root + Urls.of(a.id()), a.title(), "article", a.summary(),
-                    searchWords.of(a, code, a.tags(), a.body().headings()), searchWords.text(a.id(), code)));
+                    searchWords.of(a, code, a.tags(), a.body().headings()), searchWords.html(a.id(), code)));
         }
         for (FaqEntry f : faq) {
             documents.add(new SearchDocument(root + Urls.of(f.id()), f.title(), "faq", messages.format("faq.search_prefix", "topic", f.topic()),
-                    f.topic() + ". " + searchWords.of(f, code, List.of(), List.of()), searchWords.text(f.id(), code)));
+                    f.topic() + ". " + searchWords.of(f, code, List.of(), List.of()), searchWords.html(f.id(), code)));
         }
         for (GlossaryEntry g : content.glossary()) {
             List<String> words = new ArrayList<>(g.aliases());
             g.abbreviation().ifPresent(words::add);
             documents.add(new SearchDocument(root + Urls.of(g.id()), g.term(), "glossary", g.shortDefinition(),
-                    String.join(". ", words), searchWords.text(g.id(), code)));
+                    String.join(". ", words), searchWords.html(g.id(), code)));
         }
         return documents;
     }

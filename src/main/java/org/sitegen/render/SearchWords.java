@@ -48,8 +48,8 @@ final class SearchWords {
         return joined;
     }
 
-    /** The plain text of the body as the edition shows it (its region passages only, without tooltips). */
-    String text(PageId id, String edition) {
-        return org.sitegen.search.HtmlText.of(bodies.get(id).html().getOrDefault(edition, ""));
+    /** The final HTML of the body as the edition shows it (its region passages only). */
+    String html(PageId id, String edition) {
+        return bodies.get(id).html().getOrDefault(edition, "");
     }
 }

@@ -9,7 +9,9 @@ package org.sitegen.search;
  * @param summary  what a result shows when its text holds no query word
  * @param keywords words that stand for the page: tags, headings, the names, aliases and abbreviations of the
  *                 glossary terms it uses (weighted above body words)
- * @param body     the page's full plain text, every word of it indexed, and the text snippets are cut from
+ * @param bodyHtml the page's final body HTML in this edition: its text ({@link HtmlText}) is indexed word for word
+ *                 and snippets are cut from it; taken only when the document is indexed, so that an edition's
+ *                 texts are never all in memory at once
  */
-public record SearchDocument(String url, String title, String kind, String summary, String keywords, String body) {
+public record SearchDocument(String url, String title, String kind, String summary, String keywords, String bodyHtml) {
 }

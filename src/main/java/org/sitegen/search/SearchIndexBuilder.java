@@ -71,12 +71,13 @@ public final class SearchIndexBuilder {
         Map<String, Object> fragment = new LinkedHashMap<>();
         for (int id = 0; id < documents.size(); id++) {
             SearchDocument d = documents.get(id);
-            add(id, d);
+            String body = HtmlText.of(d.bodyHtml());
+            add(id, d, body);
             fragment.put("u", d.url());
             fragment.put("t", d.title());
             fragment.put("y", d.kind());
             fragment.put("s", d.summary());
-            fragment.put("x", d.body());
+            fragment.put("x", body);
             out.write("f/" + id + ".json", write(fragment));
         }
         Map<String, String> files = new TreeMap<>();
@@ -99,13 +100,13 @@ public final class SearchIndexBuilder {
         }
     }
 
-    private void add(int id, SearchDocument d) {
+    private void add(int id, SearchDocument d, String text) {
         Map<String, Integer> weights = new HashMap<>();
         addField(d.title(), TITLE_WEIGHT, weights);
         addField(d.keywords(), KEYWORD_WEIGHT, weights);
         addField(d.summary(), SUMMARY_WEIGHT, weights);
         Map<String, Integer> body = new HashMap<>();
-        addField(d.body(), BODY_WEIGHT, body);
+        addField(text, BODY_WEIGHT, body);
         body.forEach((stem, count) -> weights.merge(stem, Math.min(count, BODY_CAP), Integer::sum));
         weights.forEach((stem, weight) -> postings.computeIfAbsent(stem, k -> new Postings())
                 .add(id, Math.min(weight, PostingCodec.MAX_WEIGHT)));
