@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -113,6 +114,18 @@ class EditionAuditTest {
     }
 
     @Test
+    void problemOfAnArticlePageNamesItsSourceFile() throws IOException {
+        String page = "tr/articles/radiofrequency-ablation/index.html";
+        Path root = tampered("named-source", page, d -> d.selectFirst("aside#regulatory-disclaimer").remove());
+        Diagnostics diagnostics = new Diagnostics();
+        new EditionAudit(REGIONS, PRODUCTS, "target/site", "",
+                Map.of("articles/radiofrequency-ablation/index.html", "content/articles/radiofrequency-ablation.md"))
+                .audit(root, diagnostics);
+        assertEquals(List.of(new Diagnostic(Severity.ERROR, "content/articles/radiofrequency-ablation.md", 0,
+                "audit: page has no regulatory disclaimer block (in target/site/" + page + ")")), diagnostics.all());
+    }
+
+    @Test
     void disclaimerOfAnotherRegion() throws IOException {
         Path root = tampered("other-region", "intl/index.html", d -> d.selectFirst("aside#regulatory-disclaimer").attr("data-region", "us"));
         assertEquals(List.of(error("intl/index.html", "audit: disclaimer block is for region 'us', not 'intl'")), audit(root));
@@ -183,6 +196,41 @@ class EditionAuditTest {
             d.head().appendElement("link").attr("rel", "alternate").attr("hreflang", "en-US").attr("href", "../../../us/faq/");
         });
         assertEquals(List.of(), audit(root));
+    }
+
+    /** Ways to hide the disclaimer, or a part of it, that an edited template or a slipped-through body could use. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            hidden                 | audit: the disclaimer block is hidden (hidden attribute)
+            aria-hidden            | audit: the disclaimer block is hidden from screen readers (aria-hidden)
+            in-details             | audit: the disclaimer block is inside <details>, where readers may not see it
+            in-template            | audit: the disclaimer block is inside <template>, where readers may not see it
+            styled-parent          | audit: the disclaimer block's parent <body> has an inline style
+            details-inside         | audit: the disclaimer block contains <details>, which hides part of it
+            hidden-paragraph       | audit: the disclaimer block contains <p> with 'hidden', which hides part of it
+            aria-hidden-list       | audit: the disclaimer block contains <ul> with 'aria-hidden', which hides part of it
+            noscript-inside        | audit: the disclaimer block contains <noscript>, which hides part of it
+            """)
+    void aHiddenOrFoldedDisclaimerFailsTheAudit(String how, String message) throws IOException {
+        String page = "eu/articles/neuromodulation/index.html";
+        Path root = tampered("hide-" + how, page, d -> {
+            Element aside = d.selectFirst("aside#regulatory-disclaimer");
+            Element medical = aside.selectFirst(".medical-disclaimer");
+            switch (how) {
+                case "hidden" -> aside.attr("hidden", true);
+                case "aria-hidden" -> aside.attr("aria-hidden", "true");
+                case "in-details" -> aside.wrap("<details></details>");
+                case "in-template" -> aside.wrap("<template></template>");
+                case "styled-parent" -> d.body().attr("style", "display:none");
+                case "details-inside" -> medical.wrap("<details></details>");
+                case "hidden-paragraph" -> medical.selectFirst("p").attr("hidden", true);
+                case "aria-hidden-list" -> aside.selectFirst("ul.product-status").attr("aria-hidden", "true");
+                case "noscript-inside" -> medical.wrap("<noscript></noscript>");
+                default -> throw new IllegalArgumentException(how);
+            }
+        });
+        List<Diagnostic> problems = audit(root);
+        assertTrue(problems.contains(error(page, message)), () -> problems.toString());
     }
 
     @Test

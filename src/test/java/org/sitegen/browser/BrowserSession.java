@@ -36,7 +36,7 @@ final class BrowserSession implements AutoCloseable {
     private final Path profile;
 
     BrowserSession(Path folder) throws Exception {
-        this(folder, Path.of("content"));
+        this(folder, org.sitegen.testing.TestContent.CONTENT);
     }
 
     /** A session on the site built from {@code content} (a fixture folder), with the project's templates and assets. */
