@@ -27,7 +27,14 @@ import org.sitegen.sanitize.HtmlAllowlist;
 public final class TestContent {
     /** The project folder (Maven runs tests with the project's base directory as working directory). */
     public static final Path PROJECT = Path.of("").toAbsolutePath();
-    public static final Path CONTENT = PROJECT.resolve("content");
+    /**
+     * The sample site the tests build: a frozen copy of the project's {@code content/} in
+     * {@code src/test/resources/sites/sample}, so that editors adding content never break a test. Only
+     * {@code LiveContentTest} builds {@link #LIVE_CONTENT}. When a change alters what the sample shows, change the copy too.
+     */
+    public static final Path CONTENT = PROJECT.resolve("src/test/resources/sites/sample");
+    /** The project's live content folder, which editors change. */
+    public static final Path LIVE_CONTENT = PROJECT.resolve("content");
     /** Site settings for tests that assemble content by hand. */
     public static final org.sitegen.model.SiteSettings SITE =
             new org.sitegen.model.SiteSettings("content/site.md", "Test Site", "en", "", "");
@@ -71,7 +78,8 @@ public final class TestContent {
 
     private static <T extends ContentDocument> List<T> loadFolder(String folder, Class<T> type) {
         try (Stream<Path> files = Files.list(CONTENT.resolve(folder))) {
-            return files.filter(p -> p.toString().endsWith(".md")).sorted()
+            // translations (<slug>.<lang>.md) are not records of the folder's kind
+            return files.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().matches(".*\\.[a-z]{2,3}\\.md")).sorted()
                     .map(p -> read(folder + "/" + p.getFileName(), readString(p), type)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
