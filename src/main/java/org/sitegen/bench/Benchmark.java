@@ -83,6 +83,11 @@ public final class Benchmark {
                     System.out.println("one edited article rebuilt by the preview's builder, 10,000 articles | "
                             + timer.output(edit).strip());
                 }
+                if (scenario.articles() == 10_000 && scenario.regions() == 4) {
+                    List<String> search = List.of(java, "-Xmx512m", "-cp", classPath, SearchIndexRun.class.getName(), content.toString(),
+                            work.resolve("search-out").toString());
+                    System.out.println("search index, 10,000 articles, 4 regions | " + timer.output(search).strip());
+                }
                 new OutputPublisher().discard(content);
             }
         } finally {
