@@ -399,13 +399,15 @@ final class EditionPages {
         content.glossary().stream()
                 .sorted(Comparator.comparing(GlossaryEntry::term, alphabet.order()).thenComparing(GlossaryEntry::slug))
                 .forEach(g -> byLetter.computeIfAbsent(alphabet.letterOf(g.term()), k -> new ArrayList<>()).add(g));
+        // one link per page that uses terms, shared by every term's "Used in" list (thousands of entries on a large site)
+        Map<PageId, LinkView> usedInLinks = new HashMap<>();
         List<GlossaryPage.Letter> letters = new ArrayList<>();
         for (String letter : alphabet.sortGroups(byLetter.keySet())) {
             List<GlossaryPage.Term> entries = byLetter.get(letter).stream().map(g -> new GlossaryPage.Term(
                     g.slug(), g.term(), g.abbreviation().orElse(""), g.aliases(), bodies.get(g.id()).html().get(edition.code()),
                     g.seeAlso().stream().map(s -> new LinkView(index.title(PageId.glossary(s)), "#" + s, "glossary", "", "")).toList(),
-                    usedIn.getOrDefault(g.slug(), List.of()).stream()
-                            .map(id -> new LinkView(index.title(id), root + Urls.of(id), id.kind().name().toLowerCase(Locale.ROOT), "", ""))
+                    usedIn.getOrDefault(g.slug(), List.of()).stream().map(id -> usedInLinks.computeIfAbsent(id,
+                            x -> new LinkView(index.title(x), root + Urls.of(x), x.kind().name().toLowerCase(Locale.ROOT), "", "")))
                             .toList(), language.contentLang(g.id()),
                     language.of(g.id()) == Shown.OUTDATED_TRANSLATION ? messages.get("translation.outdated_undated") : "",
                     language.of(g.id()) == Shown.OUTDATED_TRANSLATION ? sourceHref(g.id(), Urls.GLOSSARY) : "",
