@@ -12,6 +12,9 @@
     <#if a.reviewed?has_content>
     <p class="reviewed">Medically reviewed<#if a.reviewer?has_content> by ${a.reviewer}</#if> on <time datetime="${a.reviewed}">${a.reviewedDisplay}</time>.</p>
     </#if>
+    <#if a.nextReview?has_content>
+    <p class="next-review" data-next-review="${a.nextReview}">Next medical review due by <time datetime="${a.nextReview}">${a.nextReviewDisplay}</time>.</p>
+    </#if>
   </header>
   <#if a.toc?has_content>
   <nav class="toc" aria-labelledby="toc-title">

@@ -36,4 +36,13 @@ final class OptionChecks {
             throw new UsageError("--output " + shown + ": " + reason);
         });
     }
+
+    /** The date overdue reviews are judged against; a malformed {@code SOURCE_DATE_EPOCH} is a usage error. */
+    static java.time.LocalDate today() {
+        try {
+            return org.sitegen.review.Today.fromEnvironment();
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
+        }
+    }
 }

@@ -37,7 +37,8 @@ final class ServeCommand implements Callable<Integer> {
         OptionChecks.requireBaseUrl(site.baseUrl);
         OptionChecks.requireOutput(output, site);
         PrintWriter err = spec.commandLine().getErr();
-        BuildOptions options = new BuildOptions(site.project, site.contentFolder(), output, site.drafts, site.baseUrl);
+        BuildOptions options = new BuildOptions(site.project, site.contentFolder(), output, site.drafts, site.baseUrl, false,
+                OptionChecks.today());
         SiteBuilder builder = new SiteBuilder(true);
         BuildResult first = builder.build(options, true);
         Reporter.report(first, err, "built " + first.pages() + " pages");

@@ -106,17 +106,19 @@ public final class ContentReader {
             case ARTICLE -> new Article(slug, path, f.getOr(Keys.TITLE, slug), f.getOr(Keys.SUMMARY, ""),
                     f.getOr(Keys.DATE, LocalDate.EPOCH), f.get(Keys.REVIEWED), f.get(Keys.REVIEWER),
                     f.getOr(Keys.TAGS, List.of()).stream().map(t -> t.toLowerCase(Locale.ROOT)).distinct().toList(), f.get(Keys.AUDIENCE),
-                    f.getOr(Keys.DRAFT, false), f.getOr(Keys.GLOSSARY, true), rules(f), f.getOr(Keys.RELATED, List.of()), body, lines);
+                    f.getOr(Keys.DRAFT, false), f.getOr(Keys.GLOSSARY, true), rules(f), f.getOr(Keys.RELATED, List.of()),
+                    f.get(Keys.REVIEW_INTERVAL), f.getOr(Keys.ALLOW_PHRASES, List.of()), body, lines);
             case FAQ -> new FaqEntry(slug, path, f.getOr(Keys.TITLE, slug), f.getOr(Keys.TOPIC, ""), f.get(Keys.DATE),
                     f.get(Keys.REVIEWED), f.get(Keys.REVIEWER), f.getOr(Keys.DRAFT, false), f.getOr(Keys.GLOSSARY, true),
-                    rules(f), f.getOr(Keys.RELATED, List.of()), body, lines);
+                    rules(f), f.getOr(Keys.RELATED, List.of()), f.get(Keys.REVIEW_INTERVAL), f.getOr(Keys.ALLOW_PHRASES, List.of()),
+                    body, lines);
             case GLOSSARY -> {
                 String definition = firstSentence(body.html());
                 if (definition.isEmpty()) {
                     diagnostics.error(path, bodyLine, "empty definition: write the definition below the front matter");
                 }
                 yield new GlossaryEntry(slug, path, f.getOr(Keys.TERM, slug), f.getOr(Keys.ALIASES, List.of()), f.get(Keys.ABBREVIATION),
-                        f.getOr(Keys.SEE_ALSO, List.of()), body, definition, lines);
+                        f.getOr(Keys.SEE_ALSO, List.of()), body, definition, f.getOr(Keys.ALLOW_PHRASES, List.of()), lines);
             }
             case REGION -> {
                 if (markdownBody.isBlank()) {
@@ -127,7 +129,8 @@ public final class ContentReader {
                 Region.UnavailablePolicy policy = f.getOr(Keys.UNAVAILABLE, "omit").equals("notice")
                         ? Region.UnavailablePolicy.NOTICE : Region.UnavailablePolicy.OMIT;
                 yield new Region(slug, path, f.getOr(Keys.NAME, slug), f.getOr(Keys.LANG, "en"), f.getOr(Keys.DEFAULT, false),
-                        statuses, policy, f.getOr(Keys.REGION_WORDING, Map.of()), body.html(), lines);
+                        statuses, policy, f.getOr(Keys.REGION_WORDING, Map.of()), body.html(), f.getOr(Keys.FORBIDDEN_PHRASES, List.of()),
+                        f.getOr(Keys.INVESTIGATIONAL_PHRASES, List.of()), lines);
             }
             case PRODUCT -> new Product(slug, path, f.getOr(Keys.NAME, slug), f.get(Keys.SUMMARY), f.getOr(Keys.PRODUCT_WORDING, Map.of()),
                     lines);
@@ -141,7 +144,8 @@ public final class ContentReader {
                     diagnostics.error(path, lines.of(Keys.LANGUAGE), "'language' must be a BCP 47 language tag such as en or en-GB, not '"
                             + language + "'");
                 }
-                yield new SiteSettings(path, f.getOr(Keys.TITLE, ""), language, f.getOr(Keys.OWNER, ""), f.getOr(Keys.TAGLINE, ""));
+                yield new SiteSettings(path, f.getOr(Keys.TITLE, ""), language, f.getOr(Keys.OWNER, ""), f.getOr(Keys.TAGLINE, ""),
+                        f.get(Keys.REVIEW_INTERVAL), f.getOr(Keys.FORBIDDEN_PHRASES, List.of()), lines);
             }
             case MEDICAL_DISCLAIMER -> {
                 if (markdownBody.isBlank()) {

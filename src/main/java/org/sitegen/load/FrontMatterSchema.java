@@ -2,6 +2,7 @@ package org.sitegen.load;
 
 import static org.sitegen.load.FieldType.BOOLEAN;
 import static org.sitegen.load.FieldType.DATE;
+import static org.sitegen.load.FieldType.MONTHS;
 import static org.sitegen.load.FieldType.STATUS_MAP;
 import static org.sitegen.load.FieldType.TEXT;
 import static org.sitegen.load.FieldType.TEXT_LIST;
@@ -28,7 +29,9 @@ public final class FrontMatterSchema {
             optional(Keys.EXCLUDE_REGIONS, TEXT_LIST),
             optional(Keys.RELATED, TEXT_LIST),
             optional(Keys.GLOSSARY, BOOLEAN),
-            optional(Keys.DRAFT, BOOLEAN));
+            optional(Keys.DRAFT, BOOLEAN),
+            optional(Keys.REVIEW_INTERVAL, MONTHS),
+            optional(Keys.ALLOW_PHRASES, TEXT_LIST));
 
     private final Map<DocumentKind, Map<String, KeySpec>> keys = new EnumMap<>(DocumentKind.class);
 
@@ -51,14 +54,17 @@ public final class FrontMatterSchema {
                 required(Keys.TERM, TEXT),
                 optional(Keys.ALIASES, TEXT_LIST),
                 optional(Keys.ABBREVIATION, TEXT),
-                optional(Keys.SEE_ALSO, TEXT_LIST)));
+                optional(Keys.SEE_ALSO, TEXT_LIST),
+                optional(Keys.ALLOW_PHRASES, TEXT_LIST)));
         define(DocumentKind.REGION, List.of(
                 required(Keys.NAME, TEXT),
                 required(Keys.LANG, TEXT),
                 optional(Keys.DEFAULT, BOOLEAN),
                 optional(Keys.PRODUCT_STATUSES, STATUS_MAP),
                 choice(Keys.UNAVAILABLE, "omit", "notice"),
-                optional(Keys.REGION_WORDING, WORDING_BY_PRODUCT)));
+                optional(Keys.REGION_WORDING, WORDING_BY_PRODUCT),
+                optional(Keys.FORBIDDEN_PHRASES, TEXT_LIST),
+                optional(Keys.INVESTIGATIONAL_PHRASES, TEXT_LIST)));
         define(DocumentKind.PRODUCT, List.of(
                 required(Keys.NAME, TEXT),
                 optional(Keys.SUMMARY, TEXT),
@@ -68,7 +74,9 @@ public final class FrontMatterSchema {
                 required(Keys.TITLE, TEXT),
                 optional(Keys.LANGUAGE, TEXT),
                 optional(Keys.OWNER, TEXT),
-                optional(Keys.TAGLINE, TEXT)));
+                optional(Keys.TAGLINE, TEXT),
+                optional(Keys.REVIEW_INTERVAL, MONTHS),
+                optional(Keys.FORBIDDEN_PHRASES, TEXT_LIST)));
     }
 
     private static List<KeySpec> concat(List<KeySpec> a, List<KeySpec> b) {

@@ -9,9 +9,15 @@ import org.sitegen.markdown.MarkdownResult;
 public record Article(String slug, String path, String title, String summary, LocalDate date,
                       Optional<LocalDate> reviewed, Optional<String> reviewer, List<String> tags,
                       Optional<String> audience, boolean draft, boolean glossary, PageRules rules,
-                      List<String> related, MarkdownResult body, KeyLines lines) implements Page {
+                      List<String> related, Optional<Integer> reviewInterval, List<String> allowPhrases,
+                      MarkdownResult body, KeyLines lines) implements Page {
     @Override
     public PageId id() {
         return PageId.article(slug);
+    }
+
+    @Override
+    public Optional<LocalDate> published() {
+        return Optional.of(date);
     }
 }

@@ -10,11 +10,19 @@ import org.sitegen.load.ProductStatus;
  * @param policy     what happens to a page that discusses a product not available here
  * @param wording    per product, per status, sentences that override the product's own
  * @param disclaimerHtml the regulatory disclaimer (the file's body)
+ * @param forbiddenPhrases        phrases no page of this edition may contain
+ * @param investigationalPhrases  phrases no page of this edition may contain that discusses a product investigational here
  */
 public record Region(String code, String path, String name, String lang, boolean isDefault,
                      Map<String, ProductStatus> products, UnavailablePolicy policy,
-                     Map<String, Map<String, String>> wording, String disclaimerHtml, KeyLines lines)
+                     Map<String, Map<String, String>> wording, String disclaimerHtml,
+                     java.util.List<String> forbiddenPhrases, java.util.List<String> investigationalPhrases, KeyLines lines)
         implements ContentDocument {
+    /** A region without phrase lists (tests). */
+    public Region(String code, String path, String name, String lang, boolean isDefault, Map<String, ProductStatus> products,
+                  UnavailablePolicy policy, Map<String, Map<String, String>> wording, String disclaimerHtml, KeyLines lines) {
+        this(code, path, name, lang, isDefault, products, policy, wording, disclaimerHtml, java.util.List.of(), java.util.List.of(), lines);
+    }
 
     public ProductStatus statusOf(String productId) {
         return products.getOrDefault(productId, ProductStatus.NOT_AVAILABLE);

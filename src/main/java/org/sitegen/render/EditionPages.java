@@ -20,6 +20,7 @@ import org.sitegen.model.PageId;
 import org.sitegen.model.Product;
 import org.sitegen.model.SiteContent;
 import org.sitegen.region.Edition;
+import org.sitegen.review.ReviewSchedule;
 import org.sitegen.render.view.ArticlePage;
 import org.sitegen.render.view.FaqPage;
 import org.sitegen.render.view.FeedPage;
@@ -55,6 +56,7 @@ final class EditionPages {
     private final Map<String, List<PageId>> usedIn;
     private final Map<String, Product> products = new TreeMap<>();
     private final JsonLd jsonLd = new JsonLd();
+    private final ReviewSchedule reviews;
     private final String medicalHtml;
     private long searchNanos;
 
@@ -74,6 +76,7 @@ final class EditionPages {
         this.usedIn = links.usedIn();
         this.medicalHtml = content.medicalDisclaimer().map(m -> m.html()).orElse("");
         content.products().forEach(p -> products.put(p.id(), p));
+        this.reviews = new ReviewSchedule(content.site());
     }
 
     long searchNanos() {
@@ -207,6 +210,7 @@ final class EditionPages {
         if (headings.size() >= TOC_MIN_HEADINGS) {
             headings.forEach(h -> toc.add(new ArticlePage.TocEntry(h.id(), h.text(), h.level())));
         }
+        java.util.Optional<LocalDate> nextReview = reviews.next(article);
         StructuredData.MedicalWebPage page = new StructuredData.MedicalWebPage(StructuredData.CONTEXT, "MedicalWebPage",
                 article.title(), article.title(), article.summary(), article.date().toString(), edition.region().lang(), pageUrl(path),
                 article.reviewed().map(LocalDate::toString).orElse(null),
@@ -218,7 +222,8 @@ final class EditionPages {
                 List.of(new Layout.Crumb(article.title(), "")), e -> e.has(article.id()), List.of(page), unavailable, article.draft());
         return new ArticlePage(layout, article.slug(), article.title(), article.summary(), article.date().toString(),
                 DISPLAY_DATE.format(article.date()), article.reviewed().map(LocalDate::toString).orElse(""),
-                article.reviewed().map(DISPLAY_DATE::format).orElse(""), article.reviewer().orElse(""), article.audience().orElse(""),
+                article.reviewed().map(DISPLAY_DATE::format).orElse(""), article.reviewer().orElse(""),
+                nextReview.map(LocalDate::toString).orElse(""), nextReview.map(DISPLAY_DATE::format).orElse(""), article.audience().orElse(""),
                 article.tags().stream().map(t -> new ArticlePage.TagLink(t, root + Urls.tag(t))).toList(),
                 bodies.get(article.id()).html().get(edition.code()), toc,
                 related.of(article.id(), edition::has).stream().map(id -> link(id, root)).toList(),
