@@ -58,13 +58,13 @@ public final class Diagnostics {
         return items.stream().filter(d -> d.severity() == Severity.WARNING).toList();
     }
 
-    /** One line that sums up the run, e.g. {@code 2 errors, 1 warning}. */
+    /** One line that sums up the run, e.g. {@code 2 errors, 1 warning} or {@code 3 errors, 0 warnings (--strict made 2 warnings errors)}. */
     public synchronized String summary() {
         long strict = count(Severity.STRICT_ERROR);
         long errors = count(Severity.ERROR) + strict;
         long warnings = count(Severity.WARNING);
-        return plural(errors, "error") + (strict > 0 ? " (" + strict + " of them " + (strict == 1 ? "a warning" : "warnings")
-                + " made errors by --strict)" : "") + ", " + plural(warnings, "warning");
+        return plural(errors, "error") + ", " + plural(warnings, "warning")
+                + (strict > 0 ? " (--strict made " + plural(strict, "warning") + " " + (strict == 1 ? "an error" : "errors") + ")" : "");
     }
 
     private static String plural(long n, String word) {
