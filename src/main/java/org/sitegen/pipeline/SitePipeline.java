@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.sitegen.audit.AuditStage;
 import org.sitegen.audit.PageFacts;
+import org.sitegen.claims.ClaimsStage;
 import org.sitegen.diagnostics.Diagnostics;
 import org.sitegen.glossary.GlossaryChecker;
 import org.sitegen.glossary.GlossaryMatcher;
@@ -35,8 +36,8 @@ import org.sitegen.render.RelatedStage;
 import org.sitegen.render.RenderSettings;
 
 /**
- * One build, top to bottom: load → assemble → plan editions → resolve links → glossary and bodies → related →
- * render → assets → audit. Each stage takes records and returns records; the timer wraps the stages from here.
+ * One build, top to bottom: load → assemble → plan editions → reviews → resolve links → glossary and bodies →
+ * claims → related → render → assets → audit → release. Each stage takes records and returns records; the timer wraps the stages from here.
  * Publishing the staged output is the caller's ({@link SiteBuilder}).
  */
 final class SitePipeline {
@@ -79,6 +80,7 @@ final class SitePipeline {
             return PipelineResult.failed(graph);
         }
         new GlossaryUsage().warnUnused(content, processed, diagnostics);
+        timer.time("claims", () -> new ClaimsStage().check(content, editions, processed, diagnostics));
 
         RelatedStage.Result related = timer.time("related+backlinks", () -> new RelatedStage().relate(content, editions, processed));
         List<String> orphans = new Orphans().of(content, graph, related.related());

@@ -1,0 +1,175 @@
+package org.sitegen.claims;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.HashSet;
+import java.util.Set;
+import org.sitegen.diagnostics.Diagnostics;
+import org.sitegen.load.ProductStatus;
+import org.sitegen.model.Article;
+import org.sitegen.model.FaqEntry;
+import org.sitegen.model.GlossaryEntry;
+import org.sitegen.model.KeyLines;
+import org.sitegen.model.Keys;
+import org.sitegen.model.Page;
+import org.sitegen.model.PageId;
+import org.sitegen.model.Region;
+import org.sitegen.model.SiteContent;
+import org.sitegen.region.Edition;
+import org.sitegen.render.ProcessedBody;
+
+/**
+ * Checks what each edition publishes against its phrase lists: {@code forbidden_phrases} of {@code content/site.md}
+ * and of the region on every page, {@code investigational_phrases} of the region on pages whose {@code products}
+ * include one that is investigational in the region. The text checked is what the edition's page shows: the title,
+ * the summary and the final body HTML of the edition (region passages filtered, glossary terms linked, with their
+ * tooltips, {@code [[plain:…]]} included); for glossary entries, the term and the definition. Each hit is an error at
+ * the source line it came from, unless the page's {@code allow_phrases} lists the phrase.
+ */
+public final class ClaimsStage {
+    private final Map<String, SourceLines> files = new HashMap<>();
+
+    public void check(SiteContent content, List<Edition> editions, Map<PageId, ProcessedBody> bodies, Diagnostics diagnostics) {
+        for (Edition edition : editions) {
+            Region region = edition.region();
+            List<ListedPhrases> everywhere = new ArrayList<>();
+            if (!content.site().forbiddenPhrases().isEmpty()) {
+                everywhere.add(new ListedPhrases(content.site().forbiddenPhrases(), "every edition's pages",
+                        origin(content.site().path(), content.site().lines(), Keys.FORBIDDEN_PHRASES.name()), Keys.FORBIDDEN_PHRASES.name()));
+            }
+            if (!region.forbiddenPhrases().isEmpty()) {
+                everywhere.add(new ListedPhrases(region.forbiddenPhrases(), "the " + region.code() + " edition's pages",
+                        origin(region.path(), region.lines(), Keys.FORBIDDEN_PHRASES.name()), Keys.FORBIDDEN_PHRASES.name()));
+            }
+            if (everywhere.isEmpty() && region.investigationalPhrases().isEmpty()) {
+                continue;
+            }
+            EditionCheck check = new EditionCheck(edition, Locale.forLanguageTag(region.lang()), diagnostics);
+            for (Article article : content.articles()) {
+                if (edition.has(article.id())) {
+                    check.page(article, lists(everywhere, region, article), bodies.get(article.id()), Optional.of(article.summary()));
+                }
+            }
+            for (FaqEntry entry : content.faq()) {
+                if (edition.has(entry.id())) {
+                    check.page(entry, lists(everywhere, region, entry), bodies.get(entry.id()), Optional.empty());
+                }
+            }
+            for (GlossaryEntry entry : content.glossary()) {
+                check.glossary(entry, everywhere);
+            }
+        }
+    }
+
+    /** The lists that apply to {@code page}: every forbidden list, and the investigational list when it discusses such a product. */
+    private static List<ListedPhrases> lists(List<ListedPhrases> everywhere, Region region, Page page) {
+        if (region.investigationalPhrases().isEmpty()) {
+            return everywhere;
+        }
+        Optional<String> investigational = page.rules().products().stream()
+                .filter(id -> region.statusOf(id) == ProductStatus.INVESTIGATIONAL).findFirst();
+        if (investigational.isEmpty()) {
+            return everywhere;
+        }
+        List<ListedPhrases> all = new ArrayList<>(everywhere);
+        all.add(new ListedPhrases(region.investigationalPhrases(), "the " + region.code() + " edition's pages about '"
+                + investigational.get() + "', which is investigational there",
+                origin(region.path(), region.lines(), Keys.INVESTIGATIONAL_PHRASES.name()), Keys.INVESTIGATIONAL_PHRASES.name()));
+        return all;
+    }
+
+    private static String origin(String path, KeyLines lines, String key) {
+        return path + ":" + lines.lines().getOrDefault(key, lines.firstLine());
+    }
+
+    /** The checks of one edition, under its language. */
+    private final class EditionCheck {
+        private final Edition edition;
+        private final Locale locale;
+        private final Diagnostics diagnostics;
+        private final Map<List<String>, PhraseMatcher> matchers = new HashMap<>();
+
+        EditionCheck(Edition edition, Locale locale, Diagnostics diagnostics) {
+            this.edition = edition;
+            this.locale = locale;
+            this.diagnostics = diagnostics;
+        }
+
+        void page(Page page, List<ListedPhrases> lists, ProcessedBody body, Optional<String> summary) {
+            String html = body == null ? null : body.html().get(edition.code());
+            Set<String> allowed = folded(page.allowPhrases());
+            VisibleText text = html == null ? null : VisibleText.of(html);
+            for (ListedPhrases list : lists) {
+                PhraseMatcher matcher = matcher(list.phrases());
+                report(page.path(), page.lines().of(Keys.TITLE), page instanceof FaqEntry ? "the question" : "the title",
+                        matcher.find(page.title()), allowed, list);
+                summary.ifPresent(s -> report(page.path(), page.lines().of(Keys.SUMMARY), "the summary", matcher.find(s), allowed, list));
+                if (text != null) {
+                    body(page.path(), text, matcher, allowed, list);
+                }
+            }
+        }
+
+        void glossary(GlossaryEntry entry, List<ListedPhrases> lists) {
+            Set<String> allowed = folded(entry.allowPhrases());
+            VisibleText text = VisibleText.of(entry.body().html());
+            for (ListedPhrases list : lists) {
+                PhraseMatcher matcher = matcher(list.phrases());
+                report(entry.path(), entry.lines().of(Keys.TERM), "the term", matcher.find(entry.term()), allowed, list);
+                body(entry.path(), text, matcher, allowed, list);
+            }
+        }
+
+        /** The body's own text, then each glossary tooltip it shows (text written in the glossary entry). */
+        private void body(String path, VisibleText text, PhraseMatcher matcher, Set<String> allowed, ListedPhrases list) {
+            SourceLines source = null;
+            for (String phrase : matcher.find(text.own())) {
+                if (allowed.contains(matcher.fold(phrase))) {
+                    continue;
+                }
+                if (source == null) {
+                    source = files.computeIfAbsent(path, SourceLines::read);
+                }
+                OptionalInt line = source.find(matcher, phrase, edition.code());
+                report(path, line.orElse(source.bodyStart()), line.isPresent() ? "the text" : "the text (from a linked page's title)",
+                        List.of(phrase), allowed, list);
+            }
+            for (VisibleText.Tooltip tooltip : text.tooltips()) {
+                for (String phrase : matcher.find(tooltip.text())) {
+                    SourceLines lines = files.computeIfAbsent(path, SourceLines::read);
+                    int line = lines.find(matcher(List.of(tooltip.term())), tooltip.term(), edition.code()).orElse(lines.bodyStart());
+                    report(path, line, "the glossary tooltip of '" + tooltip.term() + "' (from the glossary entry '" + tooltip.slug() + "')",
+                            List.of(phrase), allowed, list);
+                }
+            }
+        }
+
+        private void report(String path, int line, String what, List<String> found, Set<String> allowed, ListedPhrases list) {
+            for (String phrase : found) {
+                if (!allowed.contains(fold(phrase))) {
+                    diagnostics.error(path, line, what + " says '" + phrase + "', which " + list.key() + " in " + list.origin()
+                            + " forbids on " + list.where() + ": reword it, or list it in this page's allow_phrases");
+                }
+            }
+        }
+
+        private String fold(String phrase) {
+            return matcher(List.of()).fold(phrase);
+        }
+
+        private Set<String> folded(List<String> phrases) {
+            Set<String> set = new HashSet<>();
+            phrases.forEach(p -> set.add(fold(p)));
+            return set;
+        }
+
+        private PhraseMatcher matcher(List<String> phrases) {
+            return matchers.computeIfAbsent(phrases, p -> new PhraseMatcher(p, locale));
+        }
+    }
+}
