@@ -57,6 +57,12 @@ class StrictModeTest {
                     files.put("articles/pump.md", "---\ntitle: Pump\nsummary: About the pump.\ndate: 2026-01-07\nproducts: [pump]\n---\n\n"
                             + "See [[first]].\n");
                 }, "articles/pump.md:1: %s: this page is in no edition: its regions, exclude_regions and products leave it out everywhere"),
+                Arguments.of("link to a draft", (Consumer<Map<String, String>>) files -> {
+                    files.put("articles/first.md", files.get("articles/first.md").replace("See [[second]].", "See [[second]] and [[upcoming]]."));
+                    files.put("articles/upcoming.md", "---\ntitle: Upcoming\nsummary: Not yet.\ndate: 2026-01-09\ndraft: true\n---\n\n"
+                            + "See [[first]].\n");
+                }, "articles/first.md:7: %s: links to the draft {content}/articles/upcoming.md: published without --drafts, "
+                        + "the link is left out (plain text) until that page is published"),
                 Arguments.of("two regions share a language", (Consumer<Map<String, String>>) files ->
                         files.put("regions/usa.md", "---\nname: United States again\nlang: en-US\n---\n\nDevice rules differ.\n"),
                         "regions/usa.md:3: %s: regions 'us' and 'usa' share the language 'en-US': search engines cannot tell their "
@@ -77,18 +83,18 @@ class StrictModeTest {
         Path content = SiteRun.write(folder.resolve("changed"), files);
         SiteRun lenient = SiteRun.of("check", "--content", content.toString());
         assertEquals(0, lenient.status(), lenient.err());
-        assertEquals(List.of(content + "/" + message.formatted("warning"), "check passed (0 errors, 1 warning)"), lenient.errLines());
+        assertEquals(List.of(content + "/" + message.formatted("warning").replace("{content}", content.toString()), "check passed (0 errors, 1 warning)"), lenient.errLines());
 
         SiteRun strict = SiteRun.of("build", "--strict", "--content", content.toString(), "--output", site.toString());
         assertEquals(1, strict.status(), strict.err());
-        assertEquals(List.of(content + "/" + message.formatted("error (--strict)"),
+        assertEquals(List.of(content + "/" + message.formatted("error (--strict)").replace("{content}", content.toString()),
                 "build failed: 1 error, 0 warnings (--strict made 1 warning an error); the previous output was left as it was"),
                 strict.errLines());
         assertEquals(before, FolderSnapshot.of(site), "the previous site is untouched");
 
         SiteRun checkStrict = SiteRun.of("check", "--strict", "--content", content.toString());
         assertEquals(1, checkStrict.status(), checkStrict.err());
-        assertEquals(content + "/" + message.formatted("error (--strict)"), checkStrict.errLines().get(0));
+        assertEquals(content + "/" + message.formatted("error (--strict)").replace("{content}", content.toString()), checkStrict.errLines().get(0));
     }
 
     @Test
