@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Set;
 import org.sitegen.diagnostics.Diagnostics;
 import org.sitegen.load.ProductStatus;
@@ -33,6 +34,8 @@ import org.sitegen.render.ProcessedBody;
  */
 public final class ClaimsStage {
     private final Map<String, SourceLines> files = new HashMap<>();
+    /** Editions that show the same body share one HTML string: its text is read once. */
+    private final Map<String, VisibleText> texts = new IdentityHashMap<>();
 
     public void check(SiteContent content, List<Edition> editions, Map<PageId, ProcessedBody> bodies, Diagnostics diagnostics) {
         for (Edition edition : editions) {
@@ -61,7 +64,7 @@ public final class ClaimsStage {
                 }
             }
             for (GlossaryEntry entry : content.glossary()) {
-                check.glossary(entry, everywhere);
+                check.glossary(entry, everywhere, bodies.get(entry.id()));
             }
         }
     }
@@ -103,7 +106,7 @@ public final class ClaimsStage {
         void page(Page page, List<ListedPhrases> lists, ProcessedBody body, Optional<String> summary) {
             String html = body == null ? null : body.html().get(edition.code());
             Set<String> allowed = folded(page.allowPhrases());
-            VisibleText text = html == null ? null : VisibleText.of(html);
+            VisibleText text = html == null ? null : texts.computeIfAbsent(html, VisibleText::of);
             for (ListedPhrases list : lists) {
                 PhraseMatcher matcher = matcher(list.phrases());
                 report(page.path(), page.lines().of(Keys.TITLE), page instanceof FaqEntry ? "the question" : "the title",
@@ -115,9 +118,10 @@ public final class ClaimsStage {
             }
         }
 
-        void glossary(GlossaryEntry entry, List<ListedPhrases> lists) {
+        void glossary(GlossaryEntry entry, List<ListedPhrases> lists, ProcessedBody body) {
             Set<String> allowed = folded(entry.allowPhrases());
-            VisibleText text = VisibleText.of(entry.body().html());
+            String html = body == null ? null : body.html().get(edition.code());
+            VisibleText text = texts.computeIfAbsent(html == null ? entry.body().html() : html, VisibleText::of);
             for (ListedPhrases list : lists) {
                 PhraseMatcher matcher = matcher(list.phrases());
                 report(entry.path(), entry.lines().of(Keys.TERM), "the term", matcher.find(entry.term()), allowed, list);

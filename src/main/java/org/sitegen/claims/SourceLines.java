@@ -38,8 +38,13 @@ final class SourceLines {
         }
     }
 
-    /** The 1-based line the body starts on (after the front matter's closing {@code ---}). */
+    /** The 1-based line of the body's first text (after the front matter's closing {@code ---} and blank lines). */
     int bodyStart() {
+        for (int i = bodyStart; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                return i + 1;
+            }
+        }
         return bodyStart + 1;
     }
 

@@ -26,7 +26,6 @@ import org.sitegen.model.SiteContent;
 import org.sitegen.region.Edition;
 import org.sitegen.release.ReleaseStage;
 import org.sitegen.review.PageReview;
-import org.sitegen.review.ReviewSchedule;
 import org.sitegen.review.ReviewStage;
 import org.sitegen.region.EditionPlanner;
 import org.sitegen.render.BodyStage;
@@ -114,7 +113,7 @@ final class SitePipeline {
 
         timer.time("release", () -> {
             try {
-                new ReleaseStage().write(staging, writer.views(), content, nextReviews(content), allowPhrases(content));
+                new ReleaseStage().write(staging, writer.views(), content);
             } catch (java.io.IOException e) {
                 diagnostics.error(options.output().toString(), 0, "cannot write release.json: " + e.getMessage());
             }
@@ -122,21 +121,6 @@ final class SitePipeline {
 
         BuildCache next = new BuildCache(bodies.cache(), writer.views(), facts);
         return new PipelineResult(pages, writer.reused().size(), graph, orphans, reviews, next);
-    }
-
-    /** Each article's next review date by slug, for release.json. */
-    private static Map<String, String> nextReviews(SiteContent content) {
-        ReviewSchedule schedule = new ReviewSchedule(content.site());
-        Map<String, String> next = new java.util.HashMap<>();
-        content.articles().forEach(a -> schedule.next(a).ifPresent(date -> next.put(a.slug(), date.toString())));
-        return next;
-    }
-
-    /** Each article's {@code allow_phrases} by slug, for release.json. */
-    private static Map<String, List<String>> allowPhrases(SiteContent content) {
-        Map<String, List<String>> allowed = new java.util.HashMap<>();
-        content.articles().forEach(a -> allowed.put(a.slug(), a.allowPhrases()));
-        return allowed;
     }
 
     private static TemplateProblem templateProblem(Throwable e) {

@@ -8,11 +8,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.sitegen.model.Article;
 import org.sitegen.model.Region;
 import org.sitegen.model.SiteContent;
 import org.sitegen.render.view.ArticlePage;
+import org.sitegen.render.view.FaqPage;
+import org.sitegen.render.view.GlossaryPage;
+import org.sitegen.review.ReviewSchedule;
 import org.sitegen.render.view.HtmlPage;
 import org.sitegen.render.view.PageView;
 
@@ -24,15 +28,16 @@ public final class ReleaseStage {
     private final Sha256 sha256 = new Sha256();
 
     /**
-     * @param views   every page written, by output path ({@code <edition>/…})
-     * @param nextReviews next review date by article slug (empty when none is known)
+     * @param views every page written, by output path ({@code <edition>/…})
      */
-    public void write(Path staging, Map<String, PageView> views, SiteContent content, Map<String, String> nextReviews,
-                      Map<String, List<String>> allowPhrases) throws IOException {
-        Map<String, String> sources = new HashMap<>();
-        for (Article article : content.articles()) {
-            sources.put(article.slug(), article.path());
-        }
+    public void write(Path staging, Map<String, PageView> views, SiteContent content) throws IOException {
+        ReviewSchedule schedule = new ReviewSchedule(content.site());
+        Map<String, Article> articles = new HashMap<>();
+        content.articles().forEach(a -> articles.put(a.slug(), a));
+        Map<String, List<String>> faqAllowed = new HashMap<>();
+        content.faq().forEach(f -> faqAllowed.put(f.slug(), f.allowPhrases()));
+        Map<String, List<String>> glossaryAllowed = new HashMap<>();
+        content.glossary().forEach(g -> glossaryAllowed.put(g.slug(), g.allowPhrases()));
         Map<String, List<ReleaseManifest.Page>> byEdition = new TreeMap<>();
         for (Map.Entry<String, PageView> entry : new TreeMap<>(views).entrySet()) {
             if (!(entry.getValue() instanceof HtmlPage page)) {
@@ -49,12 +54,17 @@ public final class ReleaseStage {
             String reviewer = "";
             String next = "";
             List<String> allowed = List.of();
-            if (page instanceof ArticlePage article) {
-                source = sources.getOrDefault(article.slug(), "");
-                reviewed = article.reviewed();
-                reviewer = article.reviewer();
-                next = nextReviews.getOrDefault(article.slug(), "");
-                allowed = allowPhrases.getOrDefault(article.slug(), List.of());
+            if (page instanceof ArticlePage view && articles.containsKey(view.slug())) {
+                Article article = articles.get(view.slug());
+                source = article.path();
+                reviewed = view.reviewed();
+                reviewer = view.reviewer();
+                next = schedule.next(article).map(Object::toString).orElse("");
+                allowed = article.allowPhrases();
+            } else if (page instanceof FaqPage faq) {
+                allowed = union(faq.topics().stream().flatMap(t -> t.entries().stream()).map(FaqPage.Entry::slug), faqAllowed);
+            } else if (page instanceof GlossaryPage glossary) {
+                allowed = union(glossary.letters().stream().flatMap(l -> l.entries().stream()).map(GlossaryPage.Term::slug), glossaryAllowed);
             }
             byEdition.computeIfAbsent(edition, k -> new ArrayList<>()).add(new ReleaseManifest.Page(outputPath.substring(slash + 1),
                     source, hash, page.layout().page().title(), reviewed, next, reviewer, products, allowed));
@@ -69,5 +79,10 @@ public final class ReleaseStage {
             writer.write(staging.resolve(region.code()), new ReleaseManifest(region.code(), region.name(), sha256.of(disclaimer),
                     disclaimer, pages));
         }
+    }
+
+    /** The allowed phrases of the entries a page shows, each once, in entry order. */
+    private static List<String> union(Stream<String> slugs, Map<String, List<String>> allowed) {
+        return slugs.flatMap(slug -> allowed.getOrDefault(slug, List.of()).stream()).distinct().toList();
     }
 }
