@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.sitegen.diagnostics.Diagnostics;
 import org.sitegen.load.ProductStatus;
 import org.sitegen.model.Article;
@@ -36,6 +37,8 @@ public final class ClaimsStage {
     private final Map<String, SourceLines> files = new HashMap<>();
     /** Editions that show the same body share one HTML string: its text is read once. */
     private final Map<String, VisibleText> texts = new IdentityHashMap<>();
+    /** {@code path\0phrase} of every allowed phrase that some edition would have flagged. */
+    private final Set<String> used = new HashSet<>();
 
     public void check(SiteContent content, List<Edition> editions, Map<PageId, ProcessedBody> bodies, Diagnostics diagnostics) {
         for (Edition edition : editions) {
@@ -65,6 +68,22 @@ public final class ClaimsStage {
             }
             for (GlossaryEntry entry : content.glossary()) {
                 check.glossary(entry, everywhere, bodies.get(entry.id()));
+            }
+        }
+        for (Page page : Stream.<Page>concat(content.articles().stream(), content.faq().stream()).toList()) {
+            if (editions.stream().anyMatch(e -> e.has(page.id()))) {
+                warnUnneeded(page.path(), page.allowPhrases(), page.lines(), diagnostics);
+            }
+        }
+        content.glossary().forEach(entry -> warnUnneeded(entry.path(), entry.allowPhrases(), entry.lines(), diagnostics));
+    }
+
+    /** An allowed phrase that no edition flags is a stale exception: reviewers should not sign off on it. */
+    private void warnUnneeded(String path, List<String> allowPhrases, KeyLines lines, Diagnostics diagnostics) {
+        for (String phrase : allowPhrases) {
+            if (!used.contains(path + "\0" + phrase)) {
+                diagnostics.warning(path, lines.of(Keys.ALLOW_PHRASES), "allow_phrases lists '" + phrase
+                        + "', which no edition flags on this page: remove it");
             }
         }
     }
@@ -105,7 +124,7 @@ public final class ClaimsStage {
 
         void page(Page page, List<ListedPhrases> lists, ProcessedBody body, Optional<String> summary) {
             String html = body == null ? null : body.html().get(edition.code());
-            Set<String> allowed = folded(page.allowPhrases());
+            Map<String, String> allowed = folded(page.allowPhrases());
             VisibleText text = html == null ? null : texts.computeIfAbsent(html, VisibleText::of);
             for (ListedPhrases list : lists) {
                 PhraseMatcher matcher = matcher(list.phrases());
@@ -119,7 +138,7 @@ public final class ClaimsStage {
         }
 
         void glossary(GlossaryEntry entry, List<ListedPhrases> lists, ProcessedBody body) {
-            Set<String> allowed = folded(entry.allowPhrases());
+            Map<String, String> allowed = folded(entry.allowPhrases());
             String html = body == null ? null : body.html().get(edition.code());
             VisibleText text = texts.computeIfAbsent(html == null ? entry.body().html() : html, VisibleText::of);
             for (ListedPhrases list : lists) {
@@ -130,10 +149,10 @@ public final class ClaimsStage {
         }
 
         /** The body's own text, then each glossary tooltip it shows (text written in the glossary entry). */
-        private void body(String path, VisibleText text, PhraseMatcher matcher, Set<String> allowed, ListedPhrases list) {
+        private void body(String path, VisibleText text, PhraseMatcher matcher, Map<String, String> allowed, ListedPhrases list) {
             SourceLines source = null;
             for (String phrase : matcher.find(text.own())) {
-                if (allowed.contains(matcher.fold(phrase))) {
+                if (allowed(path, phrase, allowed)) {
                     continue;
                 }
                 if (source == null) {
@@ -153,9 +172,18 @@ public final class ClaimsStage {
             }
         }
 
-        private void report(String path, int line, String what, List<String> found, Set<String> allowed, ListedPhrases list) {
+        /** Whether the page allows {@code phrase}; if so, the exception is in use. */
+        private boolean allowed(String path, String phrase, Map<String, String> allowed) {
+            String original = allowed.get(fold(phrase));
+            if (original != null) {
+                used.add(path + "\0" + original);
+            }
+            return original != null;
+        }
+
+        private void report(String path, int line, String what, List<String> found, Map<String, String> allowed, ListedPhrases list) {
             for (String phrase : found) {
-                if (!allowed.contains(fold(phrase))) {
+                if (!allowed(path, phrase, allowed)) {
                     diagnostics.error(path, line, what + " says '" + phrase + "', which " + list.key() + " in " + list.origin()
                             + " forbids on " + list.where() + ": reword it, or list it in this page's allow_phrases");
                 }
@@ -166,10 +194,11 @@ public final class ClaimsStage {
             return matcher(List.of()).fold(phrase);
         }
 
-        private Set<String> folded(List<String> phrases) {
-            Set<String> set = new HashSet<>();
-            phrases.forEach(p -> set.add(fold(p)));
-            return set;
+        /** Folded phrase to the phrase as the page lists it. */
+        private Map<String, String> folded(List<String> phrases) {
+            Map<String, String> map = new HashMap<>();
+            phrases.forEach(p -> map.putIfAbsent(fold(p), p));
+            return map;
         }
 
         private PhraseMatcher matcher(List<String> phrases) {

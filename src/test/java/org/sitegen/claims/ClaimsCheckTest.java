@@ -144,11 +144,13 @@ class ClaimsCheckTest {
         files.put("articles/claims.md", CLAIMS.replace("products: [pump]\n", "products: [pump]\nallow_phrases: [Miracle, safe, effective, "
                 + "guaranteed, risk-free, \"FDA certified\"]\n"));
         files.put("glossary/wonder-drug.md", "---\nterm: Wonder drug\nallow_phrases: [miracle]\n---\n\nA wonder drug is no miracle.\n");
-        files.put("articles/turkish.md", files.get("articles/turkish.md").replace("regions: [tr]\n", "regions: [tr]\nallow_phrases: [KESİN, risk-free, miracle]\n"));
+        files.put("articles/turkish.md", files.get("articles/turkish.md").replace("regions: [tr]\n", "regions: [tr]\nallow_phrases: [KESİN, risk-free, miracle, mucize]\n"));
         Path content = SiteRun.write(folder.resolve("allowed"), files);
         Path site = folder.resolve("site");
         SiteRun build = SiteRun.of("build", "--content", content.toString(), "--output", site.toString());
         assertEquals(0, build.status(), build.err());
+        assertEquals(List.of(content + "/articles/turkish.md:6: warning: allow_phrases lists 'mucize', which no edition flags on this page: "
+                + "remove it", "built 30 pages into " + site + " (0 errors, 1 warning)"), build.errLines());
         ReleaseManifest eu = new ReleaseManifestReader().read(site.resolve("eu")).orElseThrow();
         ReleaseManifest.Page page = eu.pages().stream().filter(p -> p.path().equals("articles/claims/index.html")).findFirst().orElseThrow();
         assertEquals(List.of("Miracle", "safe", "effective", "guaranteed", "risk-free", "FDA certified"), page.allowPhrases());
