@@ -63,6 +63,10 @@ class StrictModeTest {
                             + "See [[first]].\n");
                 }, "articles/first.md:7: %s: links to the draft {content}/articles/upcoming.md: published without --drafts, "
                         + "the link is left out (plain text) until that page is published"),
+                Arguments.of("stale allow_phrases", (Consumer<Map<String, String>>) files ->
+                        files.put("articles/first.md", files.get("articles/first.md").replace("date: 2026-01-05\n",
+                                "date: 2026-01-05\nallow_phrases: [miracle]\n")),
+                        "articles/first.md:5: %s: allow_phrases lists 'miracle', which no edition flags on this page: remove it"),
                 Arguments.of("two regions share a language", (Consumer<Map<String, String>>) files ->
                         files.put("regions/usa.md", "---\nname: United States again\nlang: en-US\n---\n\nDevice rules differ.\n"),
                         "regions/usa.md:3: %s: regions 'us' and 'usa' share the language 'en-US': search engines cannot tell their "
