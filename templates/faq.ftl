@@ -1,8 +1,9 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as frame>
+<#import "messages.ftl" as m>
 <@frame.page>
-<h1>Frequently asked questions</h1>
-<nav class="faq-topics" aria-label="FAQ topics">
+<h1>${m.t("faq.title")}</h1>
+<nav class="faq-topics" aria-label="${m.t("faq.topics_label")}">
   <ul>
   <#list topics as topic>
     <li><a href="#${topic.id}">${topic.name}</a></li>
@@ -13,14 +14,15 @@
 <section class="faq-topic" aria-labelledby="${topic.id}">
   <h2 id="${topic.id}">${topic.name}</h2>
   <#list topic.entries as e>
-  <article class="faq-entry" id="${e.slug}" aria-labelledby="q-${e.slug}">
+  <article class="faq-entry" id="${e.slug}" aria-labelledby="q-${e.slug}"<#if e.lang?has_content> lang="${e.lang}"</#if>>
     <h3 id="q-${e.slug}">${e.question}</h3>
-    <#if e.notice?has_content><p class="notice" role="note">This answer discusses ${e.notice?join(", ")}, which is not available in ${layout.site.regionName}.</p></#if>
+    <#if e.translationNotice?has_content><p class="notice translation-notice" role="note" lang="${layout.site.lang}">${e.translationNotice}<#if e.sourceHref?has_content> <a href="${e.sourceHref}" hreflang="${e.sourceLang}">${e.sourceLinkText}</a></#if></p></#if>
+    <#if e.unavailable?has_content><p class="notice" role="note" lang="${layout.site.lang}">${m.t("faq.unavailable", {"products": e.unavailable?join(m.t("list.separator")), "region": layout.site.regionName})}</p></#if>
     <div class="answer">
 ${e.answerHtml?no_esc}
     </div>
     <#if e.related?has_content>
-    <p class="faq-related">Read more: <#list e.related as r><a href="${r.href}">${r.title}</a><#sep>; </#list></p>
+    <p class="faq-related" lang="${layout.site.lang}">${m.t("faq.read_more")} <#list e.related as r><a href="${r.href}"<#if r.lang?has_content> lang="${r.lang}"</#if>>${r.title}</a><#sep>${m.t("list.separator")}</#list></p>
     </#if>
   </article>
   </#list>

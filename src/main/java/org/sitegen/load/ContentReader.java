@@ -129,8 +129,10 @@ public final class ContentReader {
                 Region.UnavailablePolicy policy = f.getOr(Keys.UNAVAILABLE, "omit").equals("notice")
                         ? Region.UnavailablePolicy.NOTICE : Region.UnavailablePolicy.OMIT;
                 yield new Region(slug, path, f.getOr(Keys.NAME, slug), f.getOr(Keys.LANG, "en"), f.getOr(Keys.DEFAULT, false),
-                        statuses, policy, f.getOr(Keys.REGION_WORDING, Map.of()), body.html(), f.getOr(Keys.FORBIDDEN_PHRASES, List.of()),
-                        f.getOr(Keys.INVESTIGATIONAL_PHRASES, List.of()), lines);
+                        statuses, policy, f.getOr(Keys.REGION_WORDING, Map.of()), body.html(), lines, f.getOr(Keys.MESSAGES, Map.of()),
+                        Region.UntranslatedPolicy.valueOf(f.getOr(Keys.UNTRANSLATED, "source").toUpperCase(Locale.ROOT)),
+                        Region.OutdatedPolicy.valueOf(f.getOr(Keys.OUTDATED_TRANSLATION, "notice").toUpperCase(Locale.ROOT)),
+                        f.getOr(Keys.FORBIDDEN_PHRASES, List.of()), f.getOr(Keys.INVESTIGATIONAL_PHRASES, List.of()));
             }
             case PRODUCT -> new Product(slug, path, f.getOr(Keys.NAME, slug), f.get(Keys.SUMMARY), f.getOr(Keys.PRODUCT_WORDING, Map.of()),
                     lines);

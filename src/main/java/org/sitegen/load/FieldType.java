@@ -10,7 +10,8 @@ public enum FieldType {
     CHOICE("one of the allowed words"),
     STATUS_MAP("map from product id to approved, investigational or not-available"),
     WORDING("map from status to sentence"),
-    WORDING_BY_PRODUCT("map from product id to a map from status to sentence");
+    WORDING_BY_PRODUCT("map from product id to a map from status to sentence"),
+    TEXT_MAP("map from name to text");
 
     private final String description;
 

@@ -6,6 +6,7 @@ import static org.sitegen.load.FieldType.MONTHS;
 import static org.sitegen.load.FieldType.STATUS_MAP;
 import static org.sitegen.load.FieldType.TEXT;
 import static org.sitegen.load.FieldType.TEXT_LIST;
+import static org.sitegen.load.FieldType.TEXT_MAP;
 import static org.sitegen.load.FieldType.WORDING;
 import static org.sitegen.load.FieldType.WORDING_BY_PRODUCT;
 import static org.sitegen.load.KeySpec.choice;
@@ -63,6 +64,9 @@ public final class FrontMatterSchema {
                 optional(Keys.PRODUCT_STATUSES, STATUS_MAP),
                 choice(Keys.UNAVAILABLE, "omit", "notice"),
                 optional(Keys.REGION_WORDING, WORDING_BY_PRODUCT),
+                optional(Keys.MESSAGES, TEXT_MAP),
+                choice(Keys.UNTRANSLATED, "source", "omit"),
+                choice(Keys.OUTDATED_TRANSLATION, "notice", "source", "fail"),
                 optional(Keys.FORBIDDEN_PHRASES, TEXT_LIST),
                 optional(Keys.INVESTIGATIONAL_PHRASES, TEXT_LIST)));
         define(DocumentKind.PRODUCT, List.of(

@@ -113,6 +113,14 @@ public final class FrontMatterValidator {
                     return byProduct;
                 });
             }
+            case TEXT_MAP -> {
+                return mapping(path, key, value, line, diagnostics).map(m -> {
+                    Map<String, String> texts = new LinkedHashMap<>();
+                    m.entries().forEach((name, v) -> scalar(path, key + "." + name, v, m.keyLines().get(name), diagnostics)
+                            .ifPresent(s -> texts.put(name, s)));
+                    return texts;
+                });
+            }
             default -> throw new IllegalStateException(spec.type().name());
         }
     }

@@ -1,15 +1,18 @@
 package org.sitegen.render;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.jsoup.Jsoup;
+import org.sitegen.lang.Alphabet;
+import org.sitegen.lang.Languages;
+import org.sitegen.lang.Messages;
 import org.sitegen.link.RelatedContent;
 import org.sitegen.link.SiteIndex;
 import org.sitegen.model.Article;
@@ -37,7 +40,6 @@ import org.sitegen.search.SearchIndexWriter;
 
 /** The pages of one edition, each as its typed view. */
 final class EditionPages {
-    private static final DateTimeFormatter DISPLAY_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final int TOC_MIN_HEADINGS = 3;
     /** Articles listed per topic on the home page; the topic's own page lists them all. */
     private static final int HOME_PER_TOPIC = 12;
@@ -58,10 +60,12 @@ final class EditionPages {
     private final JsonLd jsonLd = new JsonLd();
     private final ReviewSchedule reviews;
     private final String medicalHtml;
+    private final Messages messages;
+    private final String lang;
     private long searchNanos;
 
     EditionPages(SiteContent content, Edition edition, List<Edition> editions, SiteIndex index, Map<PageId, ProcessedBody> bodies,
-                 RelatedContent related, EditionLinks links, RenderSettings settings, SearchWords searchWords) {
+                 RelatedContent related, EditionLinks links, RenderSettings settings, SearchWords searchWords, Messages messages) {
         this.content = content;
         this.edition = edition;
         this.editions = editions;
@@ -75,6 +79,8 @@ final class EditionPages {
         this.backlinks = links.backlinks();
         this.usedIn = links.usedIn();
         this.medicalHtml = content.medicalDisclaimer().map(m -> m.html()).orElse("");
+        this.messages = messages;
+        this.lang = edition.region().lang();
         content.products().forEach(p -> products.put(p.id(), p));
         this.reviews = new ReviewSchedule(content.site());
     }
@@ -98,13 +104,13 @@ final class EditionPages {
             write(sink, Urls.tag(tag.getKey()), tagPage(tag.getKey(), tag.getValue()));
             count++;
         }
-        write(sink, Urls.NOT_FOUND, new PlainPage(layout(Urls.NOT_FOUND, "notfound", "Page not found",
-                "The page you asked for is not part of this edition.", List.of(), List.of(), e -> true, List.of()), "notfound"));
+        write(sink, Urls.NOT_FOUND, new PlainPage(layout(Urls.NOT_FOUND, "notfound", messages.get("notfound.title"),
+                messages.get("notfound.description"), List.of(), List.of(), e -> true, List.of()), "notfound"));
         sink.write(edition.code() + "/sitemap.xml", sitemap(tags));
         sink.write(edition.code() + "/feed.xml", feed());
-        write(sink, Urls.SEARCH, new PlainPage(layout(Urls.SEARCH, "search", "Search",
-                "Search the articles, questions and glossary of this edition.", List.of(),
-                List.of(new Layout.Crumb("Search", "")), e -> true, List.of()), "search"));
+        write(sink, Urls.SEARCH, new PlainPage(layout(Urls.SEARCH, "search", messages.get("search.title"),
+                messages.get("search.description"), List.of(),
+                List.of(new Layout.Crumb(messages.get("search.title"), "")), e -> true, List.of()), "search"));
         long start = System.nanoTime();
         String json = new SearchIndexWriter().write(searchDocuments());
         searchNanos += System.nanoTime() - start;
@@ -125,7 +131,7 @@ final class EditionPages {
                     searchWords.of(a, edition.code(), a.tags(), a.body().headings())));
         }
         for (FaqEntry f : faq) {
-            documents.add(new SearchDocument(root + Urls.of(f.id()), f.title(), "faq", "FAQ: " + f.topic(),
+            documents.add(new SearchDocument(root + Urls.of(f.id()), f.title(), "faq", messages.format("faq.search_prefix", "topic", f.topic()),
                     searchWords.of(f, edition.code(), List.of(), List.of())));
         }
         for (GlossaryEntry g : content.glossary()) {
@@ -157,7 +163,7 @@ final class EditionPages {
             }
         }
         List<Layout.Crumb> breadcrumbs = new ArrayList<>();
-        breadcrumbs.add(new Layout.Crumb("Home", root));
+        breadcrumbs.add(new Layout.Crumb(messages.get("frame.home"), root));
         breadcrumbs.addAll(crumbs);
         List<StructuredData.ListItem> items = new ArrayList<>();
         for (int i = 0; i < breadcrumbs.size(); i++) {
@@ -169,12 +175,17 @@ final class EditionPages {
         json.add(jsonLd.write(new StructuredData.BreadcrumbList(items)));
         structured.forEach(s -> json.add(jsonLd.write(s)));
         Layout.Site site = new Layout.Site(settings.title(), settings.site().tagline(), settings.site().owner(), root,
-                absolute ? settings.absolute("") : root + "../", edition.code(), edition.region().name(), edition.region().lang());
+                absolute ? settings.absolute("") : root + "../", edition.code(), edition.region().name(), lang, Languages.direction(lang));
         Layout.Meta meta = new Layout.Meta(kind, title, description, pagePath,
                 settings.baseUrl().isEmpty() ? "" : settings.absolute(edition.code() + "/" + pagePath),
                 edition.region().lang().replace('-', '_'), kind.equals("article") ? "article" : "website", draft);
         Layout.Disclaimer disclaimer = new Layout.Disclaimer(edition.code(), medicalHtml, edition.region().disclaimerHtml(), productLines);
-        return new Layout(site, meta, disclaimer, alternates(pagePath, presentIn, absolute), breadcrumbs, json, unavailable);
+        List<Layout.Alternate> alternates = alternates(pagePath, presentIn, absolute);
+        String xDefault = editions.stream().filter(e -> e.region().isDefault() && presentIn.test(e)).findFirst()
+                .map(e -> settings.baseUrl().isEmpty() ? Urls.rootPrefix(pagePath) + "../" + e.code() + "/" + pagePath
+                        : settings.absolute(e.code() + "/" + pagePath)).orElse("");
+        return new Layout(site, meta, disclaimer, alternates, breadcrumbs, json, unavailable, xDefault, messages.strings(),
+                Layout.Translation.NONE);
     }
 
     /** The URL of an edition page: absolute with {@code --base-url}, else relative to the edition root. */
@@ -194,7 +205,9 @@ final class EditionPages {
         for (Edition other : editions) {
             if (presentIn.test(other)) {
                 String href = absolute ? settings.absolute(other.code() + "/" + pagePath) : root + "../" + other.code() + "/" + pagePath;
-                alternates.add(new Layout.Alternate(other.code(), other.region().name(), other.region().lang(), href, other == edition));
+                String alternateHref = settings.baseUrl().isEmpty() ? href : settings.absolute(other.code() + "/" + pagePath);
+                alternates.add(new Layout.Alternate(other.code(), other.region().name(), other.region().lang(), other.region().lang(),
+                        href, alternateHref, other == edition));
             }
         }
         return alternates;
@@ -221,9 +234,9 @@ final class EditionPages {
         Layout layout = layout(path, "article", article.title(), article.summary(), article.rules().products(),
                 List.of(new Layout.Crumb(article.title(), "")), e -> e.has(article.id()), List.of(page), unavailable, article.draft());
         return new ArticlePage(layout, article.slug(), article.title(), article.summary(), article.date().toString(),
-                DISPLAY_DATE.format(article.date()), article.reviewed().map(LocalDate::toString).orElse(""),
-                article.reviewed().map(DISPLAY_DATE::format).orElse(""), article.reviewer().orElse(""),
-                nextReview.map(LocalDate::toString).orElse(""), nextReview.map(DISPLAY_DATE::format).orElse(""), article.audience().orElse(""),
+                Languages.date(article.date(), lang), article.reviewed().map(LocalDate::toString).orElse(""),
+                article.reviewed().map(d -> Languages.date(d, lang)).orElse(""), article.reviewer().orElse(""),
+                nextReview.map(LocalDate::toString).orElse(""), nextReview.map(d -> Languages.date(d, lang)).orElse(""), article.audience().orElse(""),
                 article.tags().stream().map(t -> new ArticlePage.TagLink(t, root + Urls.tag(t))).toList(),
                 bodies.get(article.id()).html().get(edition.code()), toc,
                 related.of(article.id(), edition::has).stream().map(id -> link(id, root)).toList(),
@@ -232,12 +245,14 @@ final class EditionPages {
 
     private LinkView link(PageId id, String root) {
         String summary = index.page(id).filter(p -> p instanceof Article).map(p -> ((Article) p).summary()).orElse("");
-        return new LinkView(index.title(id), root + Urls.of(id), id.kind().name().toLowerCase(Locale.ROOT), summary);
+        return new LinkView(index.title(id), root + Urls.of(id), id.kind().name().toLowerCase(Locale.ROOT), summary, "");
     }
 
     private HomePage home() {
-        Layout layout = layout(Urls.HOME, "home", settings.title(), settings.site().tagline().isEmpty()
-                ? "Educational articles and answers about interventional pain management." : settings.site().tagline(),
+        // the tagline is written in the content's language; other editions describe themselves in their own
+        boolean sourceLanguage = Languages.sameLanguage(lang, settings.site().language());
+        Layout layout = layout(Urls.HOME, "home", settings.title(), settings.site().tagline().isEmpty() || !sourceLanguage
+                ? messages.get("home.description") : settings.site().tagline(),
                 List.of(), List.of(), e -> true, List.of());
         List<HomePage.TopicGroup> groups = new ArrayList<>();
         for (Map.Entry<String, List<Article>> tag : tags().entrySet()) {
@@ -262,7 +277,8 @@ final class EditionPages {
                     .sorted(Comparator.comparing(FaqEntry::title).thenComparing(FaqEntry::slug))
                     .map(f -> new FaqPage.Entry(f.slug(), f.title(), bodies.get(f.id()).html().get(edition.code()),
                             f.related().stream().map(PageId::article).filter(edition::has).map(id -> link(id, root)).toList(),
-                            edition.unavailableProducts().getOrDefault(f.id(), List.of()).stream().map(id -> products.get(id).name()).toList()))
+                            edition.unavailableProducts().getOrDefault(f.id(), List.of()).stream().map(id -> products.get(id).name()).toList(),
+                            "", "", "", "", ""))
                     .toList();
             topics.add(new FaqPage.Topic(topic.getKey(), "topic-" + (topics.size() + 1), entries));
         }
@@ -270,46 +286,43 @@ final class EditionPages {
                 .map(f -> new StructuredData.Question("Question", f.title(), new StructuredData.Answer("Answer",
                         Jsoup.parseBodyFragment(bodies.get(f.id()).html().get(edition.code())).text())))
                 .toList();
-        Layout layout = layout(Urls.FAQ, "faq", "Frequently asked questions",
-                "Short answers to common questions about interventional pain management.", productIds,
-                List.of(new Layout.Crumb("FAQ", "")), e -> true,
+        Layout layout = layout(Urls.FAQ, "faq", messages.get("faq.title"), messages.get("faq.description"), productIds,
+                List.of(new Layout.Crumb(messages.get("frame.nav_faq"), "")), e -> true,
                 List.of(new StructuredData.FaqPage(StructuredData.CONTEXT, "FAQPage", edition.region().lang(), questions)));
         return new FaqPage(layout, topics);
     }
 
     private GlossaryPage glossary() {
         String root = Urls.rootPrefix(Urls.GLOSSARY);
-        Map<String, List<GlossaryEntry>> byLetter = new TreeMap<>();
+        Alphabet alphabet = new Alphabet(messages.get("glossary.alphabet"), lang);
+        Map<String, List<GlossaryEntry>> byLetter = new HashMap<>();
         content.glossary().stream()
-                .sorted(Comparator.comparing((GlossaryEntry g) -> g.term().toLowerCase(Locale.ROOT)).thenComparing(GlossaryEntry::slug))
-                .forEach(g -> byLetter.computeIfAbsent(letter(g.term()), k -> new ArrayList<>()).add(g));
+                .sorted(Comparator.comparing(GlossaryEntry::term, alphabet.order()).thenComparing(GlossaryEntry::slug))
+                .forEach(g -> byLetter.computeIfAbsent(alphabet.letterOf(g.term()), k -> new ArrayList<>()).add(g));
         List<GlossaryPage.Letter> letters = new ArrayList<>();
-        for (Map.Entry<String, List<GlossaryEntry>> letter : byLetter.entrySet()) {
-            List<GlossaryPage.Term> entries = letter.getValue().stream().map(g -> new GlossaryPage.Term(
+        for (String letter : alphabet.sortGroups(byLetter.keySet())) {
+            List<GlossaryPage.Term> entries = byLetter.get(letter).stream().map(g -> new GlossaryPage.Term(
                     g.slug(), g.term(), g.abbreviation().orElse(""), g.aliases(), bodies.get(g.id()).html().get(edition.code()),
-                    g.seeAlso().stream().map(s -> new LinkView(index.title(PageId.glossary(s)), "#" + s, "glossary", "")).toList(),
+                    g.seeAlso().stream().map(s -> new LinkView(index.title(PageId.glossary(s)), "#" + s, "glossary", "", "")).toList(),
                     usedIn.getOrDefault(g.slug(), List.of()).stream()
-                            .map(id -> new LinkView(index.title(id), root + Urls.of(id), id.kind().name().toLowerCase(Locale.ROOT), ""))
-                            .toList())).toList();
-            letters.add(new GlossaryPage.Letter(letter.getKey(), "letter-" + letter.getKey().toLowerCase(Locale.ROOT), entries));
+                            .map(id -> new LinkView(index.title(id), root + Urls.of(id), id.kind().name().toLowerCase(Locale.ROOT), "", ""))
+                            .toList(), "")).toList();
+            letters.add(new GlossaryPage.Letter(letter, Alphabet.idOf(letter), entries));
         }
         List<GlossaryPage.LetterLink> letterIndex = new ArrayList<>();
-        for (char c = 'A'; c <= 'Z'; c++) {
-            String l = String.valueOf(c);
-            letterIndex.add(new GlossaryPage.LetterLink(l, byLetter.containsKey(l) ? "#letter-" + l.toLowerCase(Locale.ROOT) : ""));
+        List<String> shown = new ArrayList<>(alphabet.letters());
+        alphabet.sortGroups(byLetter.keySet()).stream().filter(l -> !shown.contains(l)).forEach(shown::add);
+        for (String l : shown) {
+            letterIndex.add(new GlossaryPage.LetterLink(l, byLetter.containsKey(l) ? "#" + Alphabet.idOf(l) : ""));
         }
         List<StructuredData.DefinedTerm> terms = content.glossary().stream().map(g -> new StructuredData.DefinedTerm("DefinedTerm",
                 g.term(), g.shortDefinition(), pageUrl(Urls.of(g.id())))).toList();
-        Layout layout = layout(Urls.GLOSSARY, "glossary", "Glossary", "Definitions of the medical terms used on this site.",
-                List.of(), List.of(new Layout.Crumb("Glossary", "")), e -> true,
-                List.of(new StructuredData.DefinedTermSet(StructuredData.CONTEXT, "DefinedTermSet", settings.title() + " glossary",
+        Layout layout = layout(Urls.GLOSSARY, "glossary", messages.get("glossary.title"), messages.get("glossary.description"),
+                List.of(), List.of(new Layout.Crumb(messages.get("glossary.title"), "")), e -> true,
+                List.of(new StructuredData.DefinedTermSet(StructuredData.CONTEXT, "DefinedTermSet",
+                        messages.format("glossary.set_name", "site", settings.title()),
                         edition.region().lang(), terms)));
         return new GlossaryPage(layout, letterIndex, letters);
-    }
-
-    private static String letter(String term) {
-        char c = Character.toUpperCase(term.charAt(0));
-        return c >= 'A' && c <= 'Z' ? String.valueOf(c) : "#";
     }
 
     private Map<String, List<Article>> tags() {
@@ -322,17 +335,18 @@ final class EditionPages {
     }
 
     private TagsPage tagsPage(Map<String, List<Article>> tags) {
-        Layout layout = layout(Urls.TAGS, "tags", "Topics", "All topics covered on this site.", List.of(),
-                List.of(new Layout.Crumb("Topics", "")), e -> true, List.of());
+        Layout layout = layout(Urls.TAGS, "tags", messages.get("tags.title"), messages.get("tags.description"), List.of(),
+                List.of(new Layout.Crumb(messages.get("tags.title"), "")), e -> true, List.of());
         return new TagsPage(layout, tags.entrySet().stream()
-                .map(e -> new TagsPage.TagCount(e.getKey(), "../" + Urls.tag(e.getKey()), e.getValue().size())).toList());
+                .map(e -> new TagsPage.TagCount(e.getKey(), "../" + Urls.tag(e.getKey()), Languages.number(e.getValue().size(), lang)))
+                .toList());
     }
 
     private TagPage tagPage(String tag, List<Article> tagged) {
         String path = Urls.tag(tag);
         String root = Urls.rootPrefix(path);
-        Layout layout = layout(path, "tag", "Topic: " + tag, "Articles about " + tag + ".", List.of(),
-                List.of(new Layout.Crumb("Topics", root + Urls.TAGS), new Layout.Crumb(tag, "")),
+        Layout layout = layout(path, "tag", messages.format("tag.title", "topic", tag), messages.format("tag.description", "topic", tag),
+                List.of(), List.of(new Layout.Crumb(messages.get("tags.title"), root + Urls.TAGS), new Layout.Crumb(tag, "")),
                 e -> content.articles().stream().anyMatch(a -> e.has(a.id()) && a.tags().contains(tag)), List.of());
         return new TagPage(layout, tag, tagged.stream().map(a -> link(a.id(), root)).toList());
     }
@@ -360,7 +374,8 @@ final class EditionPages {
                 "urn:sitegen:" + edition.code() + ":article:" + a.slug(), a.date() + "T00:00:00Z",
                 settings.baseUrl().isEmpty() ? Urls.article(a.slug()) : settings.absolute(prefix + Urls.article(a.slug())),
                 a.summary())).toList();
-        return new FeedPage(settings.title() + " (" + edition.region().name() + ")", "urn:sitegen:" + edition.code() + ":feed",
+        return new FeedPage(messages.format("feed.title", Map.of("site", settings.title(), "region", edition.region().name())),
+                "urn:sitegen:" + edition.code() + ":feed",
                 updated + "T00:00:00Z", settings.baseUrl().isEmpty() ? "feed.xml" : settings.absolute(prefix + "feed.xml"),
                 settings.baseUrl().isEmpty() ? "./" : settings.absolute(prefix), edition.region().lang(), entries);
     }
