@@ -121,10 +121,10 @@ class ReviewDatesTest {
         Document longer = page("us/articles/longer/index.html");
         Element reviewed = longer.selectFirst("p.reviewed");
         assertNotNull(reviewed);
-        assertEquals("Medically reviewed by Dr. B. Example on 1 October 2025.", reviewed.text());
+        assertEquals("Medically reviewed by Dr. B. Example on October 1, 2025.", reviewed.text());
         Element next = reviewed.nextElementSibling();
         assertEquals("<p class=\"next-review\" data-next-review=\"2027-10-01\">Next medical review due by "
-                + "<time datetime=\"2027-10-01\">1 October 2027</time>.</p>", next.outerHtml());
+                + "<time datetime=\"2027-10-01\">October 1, 2027</time>.</p>", next.outerHtml());
 
         Document unreviewed = page("us/articles/unreviewed/index.html");
         assertNull(unreviewed.selectFirst("p.reviewed"));
