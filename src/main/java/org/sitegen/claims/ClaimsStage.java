@@ -1,10 +1,12 @@
 package org.sitegen.claims;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.HashSet;
@@ -14,6 +16,7 @@ import java.util.stream.Stream;
 import org.sitegen.diagnostics.Diagnostics;
 import org.sitegen.load.ProductStatus;
 import org.sitegen.model.Article;
+import org.sitegen.model.ContentDocument;
 import org.sitegen.model.FaqEntry;
 import org.sitegen.model.GlossaryEntry;
 import org.sitegen.model.KeyLines;
@@ -56,6 +59,8 @@ public final class ClaimsStage {
                 continue;
             }
             EditionCheck check = new EditionCheck(edition, Locale.forLanguageTag(region.lang()), diagnostics);
+            check.screen(everywhere, region.investigationalPhrases(), Stream.of(content.articles(), content.faq(), content.glossary())
+                    .flatMap(List::stream).map(d -> html(d, bodies, edition)).filter(Objects::nonNull).toList());
             for (Article article : content.articles()) {
                 if (edition.has(article.id())) {
                     check.page(article, lists(everywhere, region, article), bodies.get(article.id()), Optional.of(article.summary()));
@@ -88,6 +93,16 @@ public final class ClaimsStage {
         }
     }
 
+    /** The HTML {@code document} has in {@code edition}, if it is in it. */
+    private static String html(ContentDocument document, Map<PageId, ProcessedBody> bodies, Edition edition) {
+        PageId id = document instanceof Page page ? page.id() : ((GlossaryEntry) document).id();
+        ProcessedBody body = edition.has(id) ? bodies.get(id) : null;
+        if (body == null || body.html().get(edition.code()) == null) {
+            return document instanceof GlossaryEntry entry ? entry.body().html() : null;
+        }
+        return body.html().get(edition.code());
+    }
+
     /** The lists that apply to {@code page}: every forbidden list, and the investigational list when it discusses such a product. */
     private static List<ListedPhrases> lists(List<ListedPhrases> everywhere, Region region, Page page) {
         if (region.investigationalPhrases().isEmpty()) {
@@ -115,6 +130,8 @@ public final class ClaimsStage {
         private final Locale locale;
         private final Diagnostics diagnostics;
         private final Map<List<String>, PhraseMatcher> matchers = new HashMap<>();
+        /** The bodies (by identity) that may show a listed phrase. */
+        private final Set<String> suspects = Collections.newSetFromMap(new IdentityHashMap<>());
 
         EditionCheck(Edition edition, Locale locale, Diagnostics diagnostics) {
             this.edition = edition;
@@ -125,7 +142,7 @@ public final class ClaimsStage {
         void page(Page page, List<ListedPhrases> lists, ProcessedBody body, Optional<String> summary) {
             String html = body == null ? null : body.html().get(edition.code());
             Map<String, String> allowed = folded(page.allowPhrases());
-            VisibleText text = html == null ? null : texts.computeIfAbsent(html, VisibleText::of);
+            VisibleText text = html == null || !suspects.contains(html) ? null : texts.computeIfAbsent(html, VisibleText::of);
             for (ListedPhrases list : lists) {
                 PhraseMatcher matcher = matcher(list.phrases());
                 report(page.path(), page.lines().of(Keys.TITLE), page instanceof FaqEntry ? "the question" : "the title",
@@ -139,13 +156,26 @@ public final class ClaimsStage {
 
         void glossary(GlossaryEntry entry, List<ListedPhrases> lists, ProcessedBody body) {
             Map<String, String> allowed = folded(entry.allowPhrases());
-            String html = body == null ? null : body.html().get(edition.code());
-            VisibleText text = texts.computeIfAbsent(html == null ? entry.body().html() : html, VisibleText::of);
+            String html = body == null || body.html().get(edition.code()) == null ? entry.body().html() : body.html().get(edition.code());
+            VisibleText text = suspects.contains(html) ? texts.computeIfAbsent(html, VisibleText::of) : null;
             for (ListedPhrases list : lists) {
                 PhraseMatcher matcher = matcher(list.phrases());
                 report(entry.path(), entry.lines().of(Keys.TERM), "the term", matcher.find(entry.term()), allowed, list);
-                body(entry.path(), text, matcher, allowed, list);
+                if (text != null) {
+                    body(entry.path(), text, matcher, allowed, list);
+                }
             }
+        }
+
+        /**
+         * Finds, in parallel, the bodies whose {@link VisibleText#quick quick text} shows any phrase of the edition's
+         * lists; only those are parsed and checked phrase by phrase.
+         */
+        void screen(List<ListedPhrases> everywhere, List<String> investigational, List<String> htmls) {
+            List<String> all = new ArrayList<>(investigational);
+            everywhere.forEach(list -> all.addAll(list.phrases()));
+            PhraseMatcher any = new PhraseMatcher(all, locale);
+            htmls.parallelStream().filter(html -> !any.find(VisibleText.quick(html)).isEmpty()).toList().forEach(suspects::add);
         }
 
         /** The body's own text, then each glossary tooltip it shows (text written in the glossary entry). */

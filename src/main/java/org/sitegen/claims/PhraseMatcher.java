@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.ahocorasick.trie.Emit;
 import org.ahocorasick.trie.Trie;
 
@@ -19,9 +18,11 @@ import org.ahocorasick.trie.Trie;
  * {@code risk-free}. Runs of white space, no-break spaces included, count as one space.
  */
 final class PhraseMatcher {
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
+    /** Languages whose lower-casing differs from the language-neutral one (Java's special cases). */
+    private static final Set<String> SPECIAL_CASE_LANGUAGES = Set.of("tr", "az", "lt");
 
     private final Locale locale;
+    private final boolean neutralToo;
     private final Trie trie;
     /** Every folded form of a phrase to the phrase as listed. */
     private final Map<String, String> listed = new HashMap<>();
@@ -29,6 +30,7 @@ final class PhraseMatcher {
 
     PhraseMatcher(List<String> phrases, Locale locale) {
         this.locale = locale;
+        this.neutralToo = SPECIAL_CASE_LANGUAGES.contains(locale.getLanguage());
         Trie.TrieBuilder builder = Trie.builder().onlyWholeWords();
         for (String phrase : phrases) {
             for (String folded : forms(phrase)) {
@@ -47,23 +49,54 @@ final class PhraseMatcher {
 
     /** The text as matched under the edition's language: lower case, white space collapsed. */
     String fold(String text) {
-        return SPACES.matcher(text).replaceAll(" ").strip().toLowerCase(locale);
+        return spaced(text).toLowerCase(locale);
     }
 
-    private Set<String> forms(String text) {
+    /** White space runs (no-break spaces included) as one space, none at the ends. */
+    private static String spaced(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * {@code text} folded under the edition's language and, when that differs, under the language-neutral rules;
+     * matchers of the same language share it.
+     */
+    Set<String> forms(String text) {
+        String spaced = spaced(text);
         Set<String> forms = new LinkedHashSet<>();
-        forms.add(fold(text));
-        forms.add(SPACES.matcher(text).replaceAll(" ").strip().toLowerCase(Locale.ROOT));
+        forms.add(spaced.toLowerCase(locale));
+        if (neutralToo) {
+            forms.add(spaced.toLowerCase(Locale.ROOT));
+        }
         return forms;
     }
 
     /** The listed phrases (as listed) that occur in {@code text}, in list order. */
     List<String> find(String text) {
+        return listed.isEmpty() ? List.of() : find(forms(text));
+    }
+
+    /** The listed phrases that occur in a text given by its {@link #forms}. */
+    List<String> find(Set<String> forms) {
         if (listed.isEmpty()) {
             return List.of();
         }
         Set<String> found = new LinkedHashSet<>();
-        for (String form : forms(text)) {
+        for (String form : forms) {
             for (Emit emit : trie.parseText(form)) {
                 found.add(listed.get(emit.getKeyword()));
             }
@@ -71,8 +104,13 @@ final class PhraseMatcher {
         return phrases.stream().filter(found::contains).distinct().toList();
     }
 
-    /** Whether {@code phrase} occurs in {@code text}. */
-    boolean contains(String text, String phrase) {
-        return !new PhraseMatcher(List.of(phrase), locale).find(text).isEmpty();
+    /** A matcher for {@code phrase} alone, under the same language. */
+    PhraseMatcher only(String phrase) {
+        return new PhraseMatcher(List.of(phrase), locale);
+    }
+
+    /** Whether any listed phrase occurs in {@code text}. */
+    boolean matches(String text) {
+        return !find(text).isEmpty();
     }
 }

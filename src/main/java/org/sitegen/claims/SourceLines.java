@@ -50,6 +50,7 @@ final class SourceLines {
 
     /** The file line of the first body line, visible in {@code edition}, that shows {@code phrase}. */
     OptionalInt find(PhraseMatcher matcher, String phrase, String edition) {
+        PhraseMatcher single = matcher.only(phrase);
         Deque<Boolean> shown = new ArrayDeque<>();
         String previous = null;
         int previousLine = 0;
@@ -68,10 +69,10 @@ final class SourceLines {
                 continue;
             }
             String text = plain(line);
-            if (matcher.contains(text, phrase)) {
+            if (single.matches(text)) {
                 return OptionalInt.of(i + 1);
             }
-            if (previous != null && matcher.contains(previous + " " + text, phrase)) {
+            if (previous != null && single.matches(previous + " " + text)) {
                 return OptionalInt.of(previousLine);
             }
             previous = text;
