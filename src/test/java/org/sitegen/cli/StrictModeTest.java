@@ -67,6 +67,16 @@ class StrictModeTest {
                         files.put("articles/first.md", files.get("articles/first.md").replace("date: 2026-01-05\n",
                                 "date: 2026-01-05\nallow_phrases: [miracle]\n")),
                         "articles/first.md:5: %s: allow_phrases lists 'miracle', which no edition flags on this page: remove it"),
+                Arguments.of("image used by no page", (Consumer<Map<String, String>>) files ->
+                        files.put("images/spare.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">"
+                                + "<rect width=\"10\" height=\"10\"/></svg>\n"),
+                        "images/spare.svg: %s: image not used by any page: delete it, or place it with ![what it shows](../images/spare.svg)"),
+                Arguments.of("image over 1 MB", (Consumer<Map<String, String>>) files -> {
+                    files.put("articles/first.md", files.get("articles/first.md").replace("See [[second]].", "See [[second]].\n\n"
+                            + "![A grey square](../images/big.svg)"));
+                    files.put("images/big.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><path d=\""
+                            + "M0 0h1".repeat(200_000) + "\"/></svg>\n");
+                }, "images/big.svg: %s: image is 1.1 MB (over 1 MB): make it smaller, readers download it whole"),
                 Arguments.of("two regions share a language", (Consumer<Map<String, String>>) files ->
                         files.put("regions/usa.md", "---\nname: United States again\nlang: en-US\n---\n\nDevice rules differ.\n"),
                         "regions/usa.md:3: %s: regions 'us' and 'usa' share the language 'en-US': search engines cannot tell their "
