@@ -63,16 +63,16 @@ public final class ClaimsStage {
                     .flatMap(List::stream).map(d -> html(d, bodies, edition)).filter(Objects::nonNull).toList());
             for (Article article : content.articles()) {
                 if (edition.has(article.id())) {
-                    check.page(article, lists(everywhere, region, article), bodies.get(article.id()), Optional.of(article.summary()));
+                    check.page(article, lists(everywhere, region, article), html(article, bodies, edition), Optional.of(article.summary()));
                 }
             }
             for (FaqEntry entry : content.faq()) {
                 if (edition.has(entry.id())) {
-                    check.page(entry, lists(everywhere, region, entry), bodies.get(entry.id()), Optional.empty());
+                    check.page(entry, lists(everywhere, region, entry), html(entry, bodies, edition), Optional.empty());
                 }
             }
             for (GlossaryEntry entry : content.glossary()) {
-                check.glossary(entry, everywhere, bodies.get(entry.id()));
+                check.glossary(entry, everywhere, html(entry, bodies, edition));
             }
         }
         for (Page page : Stream.<Page>concat(content.articles().stream(), content.faq().stream()).toList()) {
@@ -93,7 +93,7 @@ public final class ClaimsStage {
         }
     }
 
-    /** The HTML {@code document} has in {@code edition}, if it is in it. */
+    /** The body HTML of {@code document} as {@code edition} shows it, or null when the edition does not show it. */
     private static String html(ContentDocument document, Map<PageId, ProcessedBody> bodies, Edition edition) {
         PageId id = document instanceof Page page ? page.id() : ((GlossaryEntry) document).id();
         ProcessedBody body = edition.has(id) ? bodies.get(id) : null;
@@ -139,8 +139,8 @@ public final class ClaimsStage {
             this.diagnostics = diagnostics;
         }
 
-        void page(Page page, List<ListedPhrases> lists, ProcessedBody body, Optional<String> summary) {
-            String html = body == null ? null : body.html().get(edition.code());
+        /** @param html the body as the edition shows it, or null */
+        void page(Page page, List<ListedPhrases> lists, String html, Optional<String> summary) {
             Map<String, String> allowed = folded(page.allowPhrases());
             VisibleText text = html == null || !suspects.contains(html) ? null : texts.computeIfAbsent(html, VisibleText::of);
             for (ListedPhrases list : lists) {
@@ -154,9 +154,8 @@ public final class ClaimsStage {
             }
         }
 
-        void glossary(GlossaryEntry entry, List<ListedPhrases> lists, ProcessedBody body) {
+        void glossary(GlossaryEntry entry, List<ListedPhrases> lists, String html) {
             Map<String, String> allowed = folded(entry.allowPhrases());
-            String html = body == null || body.html().get(edition.code()) == null ? entry.body().html() : body.html().get(edition.code());
             VisibleText text = suspects.contains(html) ? texts.computeIfAbsent(html, VisibleText::of) : null;
             for (ListedPhrases list : lists) {
                 PhraseMatcher matcher = matcher(list.phrases());
