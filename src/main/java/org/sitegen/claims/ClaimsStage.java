@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.sitegen.diagnostics.Diagnostics;
 import org.sitegen.load.ProductStatus;
@@ -40,12 +41,19 @@ public final class ClaimsStage {
     private final Map<String, SourceLines> files = new HashMap<>();
     /** Editions that show the same body share one HTML string: its text is read once. */
     private final Map<String, VisibleText> texts = new IdentityHashMap<>();
-    /** {@code path\0phrase} of every allowed phrase that some edition would have flagged. */
+    /** {@code pageId\0phrase} of every allowed phrase that some edition would have flagged (translations count for their source). */
     private final Set<String> used = new HashSet<>();
 
-    public void check(SiteContent content, List<Edition> editions, Map<PageId, ProcessedBody> bodies, Diagnostics diagnostics) {
+    /**
+     * @param content the site as written
+     * @param shown   the site as an edition shows it: translated pages, with their own files and lines, where the
+     *                edition's language has them
+     */
+    public void check(SiteContent content, Function<Edition, SiteContent> shown, List<Edition> editions, Map<PageId, ProcessedBody> bodies,
+                      Diagnostics diagnostics) {
         for (Edition edition : editions) {
             Region region = edition.region();
+            SiteContent pages = shown.apply(edition);
             List<ListedPhrases> everywhere = new ArrayList<>();
             if (!content.site().forbiddenPhrases().isEmpty()) {
                 everywhere.add(new ListedPhrases(content.site().forbiddenPhrases(), "every edition's pages",
@@ -59,34 +67,34 @@ public final class ClaimsStage {
                 continue;
             }
             EditionCheck check = new EditionCheck(edition, Locale.forLanguageTag(region.lang()), diagnostics);
-            check.screen(everywhere, region.investigationalPhrases(), Stream.of(content.articles(), content.faq(), content.glossary())
+            check.screen(everywhere, region.investigationalPhrases(), Stream.of(pages.articles(), pages.faq(), pages.glossary())
                     .flatMap(List::stream).map(d -> html(d, bodies, edition)).filter(Objects::nonNull).toList());
-            for (Article article : content.articles()) {
+            for (Article article : pages.articles()) {
                 if (edition.has(article.id())) {
                     check.page(article, lists(everywhere, region, article), html(article, bodies, edition), Optional.of(article.summary()));
                 }
             }
-            for (FaqEntry entry : content.faq()) {
+            for (FaqEntry entry : pages.faq()) {
                 if (edition.has(entry.id())) {
                     check.page(entry, lists(everywhere, region, entry), html(entry, bodies, edition), Optional.empty());
                 }
             }
-            for (GlossaryEntry entry : content.glossary()) {
+            for (GlossaryEntry entry : pages.glossary()) {
                 check.glossary(entry, everywhere, html(entry, bodies, edition));
             }
         }
         for (Page page : Stream.<Page>concat(content.articles().stream(), content.faq().stream()).toList()) {
             if (editions.stream().anyMatch(e -> e.has(page.id()))) {
-                warnUnneeded(page.path(), page.allowPhrases(), page.lines(), diagnostics);
+                warnUnneeded(page.id(), page.path(), page.allowPhrases(), page.lines(), diagnostics);
             }
         }
-        content.glossary().forEach(entry -> warnUnneeded(entry.path(), entry.allowPhrases(), entry.lines(), diagnostics));
+        content.glossary().forEach(entry -> warnUnneeded(entry.id(), entry.path(), entry.allowPhrases(), entry.lines(), diagnostics));
     }
 
     /** An allowed phrase that no edition flags is a stale exception: reviewers should not sign off on it. */
-    private void warnUnneeded(String path, List<String> allowPhrases, KeyLines lines, Diagnostics diagnostics) {
+    private void warnUnneeded(PageId id, String path, List<String> allowPhrases, KeyLines lines, Diagnostics diagnostics) {
         for (String phrase : allowPhrases) {
-            if (!used.contains(path + "\0" + phrase)) {
+            if (!used.contains(id + "\0" + phrase)) {
                 diagnostics.warning(path, lines.of(Keys.ALLOW_PHRASES), "allow_phrases lists '" + phrase
                         + "', which no edition flags on this page: remove it");
             }
@@ -124,6 +132,10 @@ public final class ClaimsStage {
         return path + ":" + lines.lines().getOrDefault(key, lines.firstLine());
     }
 
+    /** A page's {@code allow_phrases}: folded phrase to the phrase as listed. */
+    private record Allowed(PageId id, Map<String, String> phrases) {
+    }
+
     /** The checks of one edition, under its language. */
     private final class EditionCheck {
         private final Edition edition;
@@ -141,7 +153,7 @@ public final class ClaimsStage {
 
         /** @param html the body as the edition shows it, or null */
         void page(Page page, List<ListedPhrases> lists, String html, Optional<String> summary) {
-            Map<String, String> allowed = folded(page.allowPhrases());
+            Allowed allowed = new Allowed(page.id(), folded(page.allowPhrases()));
             VisibleText text = html == null || !suspects.contains(html) ? null : texts.computeIfAbsent(html, VisibleText::of);
             for (ListedPhrases list : lists) {
                 PhraseMatcher matcher = matcher(list.phrases());
@@ -155,7 +167,7 @@ public final class ClaimsStage {
         }
 
         void glossary(GlossaryEntry entry, List<ListedPhrases> lists, String html) {
-            Map<String, String> allowed = folded(entry.allowPhrases());
+            Allowed allowed = new Allowed(entry.id(), folded(entry.allowPhrases()));
             VisibleText text = suspects.contains(html) ? texts.computeIfAbsent(html, VisibleText::of) : null;
             for (ListedPhrases list : lists) {
                 PhraseMatcher matcher = matcher(list.phrases());
@@ -178,10 +190,10 @@ public final class ClaimsStage {
         }
 
         /** The body's own text, then each glossary tooltip it shows (text written in the glossary entry). */
-        private void body(String path, VisibleText text, PhraseMatcher matcher, Map<String, String> allowed, ListedPhrases list) {
+        private void body(String path, VisibleText text, PhraseMatcher matcher, Allowed allowed, ListedPhrases list) {
             SourceLines source = null;
             for (String phrase : matcher.find(text.own())) {
-                if (allowed(path, phrase, allowed)) {
+                if (allowed(phrase, allowed)) {
                     continue;
                 }
                 if (source == null) {
@@ -202,17 +214,17 @@ public final class ClaimsStage {
         }
 
         /** Whether the page allows {@code phrase}; if so, the exception is in use. */
-        private boolean allowed(String path, String phrase, Map<String, String> allowed) {
-            String original = allowed.get(fold(phrase));
+        private boolean allowed(String phrase, Allowed allowed) {
+            String original = allowed.phrases().get(fold(phrase));
             if (original != null) {
-                used.add(path + "\0" + original);
+                used.add(allowed.id() + "\0" + original);
             }
             return original != null;
         }
 
-        private void report(String path, int line, String what, List<String> found, Map<String, String> allowed, ListedPhrases list) {
+        private void report(String path, int line, String what, List<String> found, Allowed allowed, ListedPhrases list) {
             for (String phrase : found) {
-                if (!allowed(path, phrase, allowed)) {
+                if (!allowed(phrase, allowed)) {
                     diagnostics.error(path, line, what + " says '" + phrase + "', which " + list.key() + " in " + list.origin()
                             + " forbids on " + list.where() + ": reword it, or list it in this page's allow_phrases");
                 }

@@ -107,7 +107,8 @@ final class SitePipeline {
         }
         Map<PageId, ProcessedBody> allBodies = processed;
         new GlossaryUsage().warnUnused(content, processed, diagnostics);
-        timer.time("claims", () -> new ClaimsStage().check(content, editions, processed, diagnostics));
+        timer.time("claims", () -> new ClaimsStage().check(content, edition -> translated.stream().filter(g -> g.editions().contains(edition))
+                .findFirst().map(TranslatedEditions::content).orElse(content), editions, allBodies, diagnostics));
 
         RelatedStage.Result related = timer.time("related+backlinks", () -> new RelatedStage().relate(content, editions, allBodies));
         List<String> orphans = new Orphans().of(content, graph, related.related());
