@@ -3,7 +3,9 @@ package org.sitegen.claims;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.release.ReleaseManifest;
 import org.sitegen.release.ReleaseManifestReader;
+import org.sitegen.testing.Folders;
 import org.sitegen.testing.SiteRun;
+import org.sitegen.testing.TestContent;
 
 /**
  * Claims checks on a fixture site with three editions: {@code us} (the pump approved), {@code eu} (the pump
@@ -168,6 +172,21 @@ class ClaimsCheckTest {
         assertEquals(3, diff.status(), diff.err());
         assertTrue(diff.out().contains("        allowed phrases: \"Miracle\", \"guaranteed\", \"risk-free\", \"FDA certified\" -> \"Miracle\", \"safe\", "
                 + "\"effective\", \"guaranteed\", \"risk-free\", \"FDA certified\""), diff.out());
+    }
+
+    @Test
+    void translatedPagesAreCheckedAtTheirOwnFileAndLine() throws Exception {
+        Path content = Folders.copy(TestContent.CONTENT, folder.resolve("sample"));
+        Path translation = content.resolve("articles/radiofrequency-ablation.tr.md");
+        List<String> lines = new ArrayList<>(Files.readAllLines(translation));
+        int body = lines.subList(1, lines.size()).indexOf("---") + 3;
+        lines.set(body, lines.get(body) + " Bu bir MUCİZE değil.");
+        Files.write(translation, lines);
+        int listed = Files.readAllLines(content.resolve("regions/tr.md")).indexOf(
+                "forbidden_phrases: [mucize, garantili, \"kesin çözüm\", \"yan etkisi yok\"]") + 1;
+        SiteRun run = SiteRun.of("check", "--content", content.toString());
+        assertEquals(List.of(translation + ":" + (body + 1) + ": " + forbidden(content, "the text", "mucize", "regions/tr.md:" + listed,
+                "the tr edition's pages"), "build failed: 1 error, 0 warnings; the previous output was left as it was"), run.errLines());
     }
 
     @Test
