@@ -7,23 +7,23 @@
     <h1>${a.title}</h1>
     <p class="summary">${a.summary}</p>
     <p class="meta">
-      Published <time datetime="${a.date}">${a.dateDisplay}</time><#if a.audience?has_content> · For ${a.audience}s</#if>
+      Published <time datetime="${a.date}">${a.dateDisplay}</time><#if a.audience?has_content> · For ${a.audience}s</#if><#if a.reviewed?has_content><span class="reviewed"> · Medically reviewed<#if a.reviewer?has_content> by ${a.reviewer}</#if> on <time datetime="${a.reviewed}">${a.reviewedDisplay}</time></span></#if>
     </p>
-    <#if a.reviewed?has_content>
-    <p class="reviewed">Medically reviewed<#if a.reviewer?has_content> by ${a.reviewer}</#if> on <time datetime="${a.reviewed}">${a.reviewedDisplay}</time>.</p>
-    </#if>
   </header>
+  <@frame.statusNotice/>
   <#if a.toc?has_content>
   <nav class="toc" aria-labelledby="toc-title">
-    <h2 id="toc-title">On this page</h2>
-    <ul>
-    <#list a.toc as h>
-      <li class="toc-level-${h.level}"><a href="#${h.id}">${h.title}</a></li>
-    </#list>
-    </ul>
+    <details>
+      <summary id="toc-title">On this page</summary>
+      <ul>
+      <#list a.toc as h>
+        <li class="toc-level-${h.level}"><a href="#${h.id}">${h.title}</a></li>
+      </#list>
+      </ul>
+    </details>
   </nav>
   </#if>
-  <div class="body">
+  <div class="body" data-body>
 ${a.bodyHtml?no_esc}
   </div>
   <#if a.tags?has_content>
@@ -41,10 +41,10 @@ ${a.bodyHtml?no_esc}
   </#if>
   <#if a.backlinks?has_content>
   <section class="backlinks" aria-labelledby="backlinks-title">
-    <h2 id="backlinks-title">Referenced by</h2>
+    <h2 id="backlinks-title">Pages that mention this one</h2>
     <ul>
     <#list a.backlinks as r>
-      <li><a href="${r.href}">${r.title}</a></li>
+      <li><a href="${r.href}">${r.title}</a><#if r.kind == "faq"> <span class="kind">(FAQ)</span></#if></li>
     </#list>
     </ul>
   </section>

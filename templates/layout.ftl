@@ -20,6 +20,7 @@
 <meta property="og:locale" content="${page.ogLocale}">
 <meta property="og:site_name" content="${site.title}">
 <#if page.canonical?has_content><meta property="og:url" content="${page.canonical}"></#if>
+<link rel="icon" href="${site.assets}favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${site.assets}css/site.css">
 <#list layout.jsonLd as ld>
 <script type="application/ld+json">${ld?no_esc}</script>
@@ -29,7 +30,7 @@
 <a class="skip-link" href="#main">Skip to main content</a>
 <header class="site-header">
   <div class="wrap">
-    <a class="site-title" href="${site.root}">${site.title}</a>
+    <a class="site-title" href="${site.root}"><img class="logo" src="${site.assets}img/logo.svg" alt="" width="28" height="28">${site.title}</a>
     <nav class="site-nav" aria-label="Main">
       <ul>
         <li><a href="${site.root}"<#if page.kind == "home"> aria-current="page"</#if>>Articles</a></li>
@@ -39,7 +40,7 @@
       </ul>
     </nav>
     <form class="site-search" role="search" action="${site.root}search/" method="get">
-      <label for="site-search-q">Search</label>
+      <label class="visually-hidden" for="site-search-q">Search</label>
       <input id="site-search-q" type="search" name="q" autocomplete="off">
       <button type="submit">Search</button>
     </form>
@@ -67,13 +68,10 @@
 <#if page.draft>
 <p class="draft-badge" role="note"><strong>Draft</strong>: this page is not published; it shows only in the preview and in builds made with --drafts.</p>
 </#if>
-<#if layout.unavailable?has_content>
-<div class="notice" role="note"><strong>Availability in ${site.regionName}:</strong> this page discusses ${layout.unavailable?join(", ")}, which is not available in this region. It is shown for education only.</div>
-</#if>
 <#nested>
 </main>
 <aside id="regulatory-disclaimer" class="wrap disclaimer" data-region="${disclaimer.code}" aria-labelledby="disclaimer-title">
-  <h2 id="disclaimer-title">Important information for ${site.regionName}</h2>
+  <h2 id="disclaimer-title">Important information: ${site.regionName} edition</h2>
   <div class="medical-disclaimer">${disclaimer.medicalHtml?no_esc}</div>
   <div class="regional-disclaimer">${disclaimer.regionHtml?no_esc}</div>
 <#if disclaimer.products?has_content>
@@ -90,8 +88,38 @@
 <#if site.owner?has_content>
     <p class="owner">Published by ${site.owner}.</p>
 </#if>
+<#if layout.pages?has_content>
+    <nav class="footer-nav" aria-label="About this site">
+      <ul>
+      <#list layout.pages as p>
+        <li><a href="${p.href}"<#if page.path == p.path> aria-current="page"</#if>>${p.title}</a></li>
+      </#list>
+      </ul>
+    </nav>
+</#if>
   </div>
 </footer>
+<script src="${site.assets}js/site.js" defer></script>
 </body>
 </html>
+</#macro>
+<#--
+  The status notice: before a page's body, each product the page discusses that is not approved in this edition,
+  in the region's wording (the same line as in the disclaimer below). The audit requires it.
+-->
+<#macro statusNotice>
+<#assign notices = layout.disclaimer.products?filter(p -> p.status != "approved")>
+<#if notices?has_content || layout.unavailable?has_content>
+<div class="notice status-notice" role="note" aria-labelledby="status-notice-title">
+  <p class="notice-title" id="status-notice-title"><strong>Regulatory status: ${layout.site.regionName}</strong></p>
+  <ul>
+  <#list notices as p>
+    <li data-status-notice="${p.id}" data-status="${p.status}">${p.text}</li>
+  </#list>
+  </ul>
+<#if layout.unavailable?has_content>
+  <p>This page is shown for education only.</p>
+</#if>
+</div>
+</#if>
 </#macro>

@@ -4,7 +4,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
-/** Whether a page's disclaimer block can be seen: not hidden, and not inside anything that hides or folds it. */
+/**
+ * Whether a page's regulatory text (the disclaimer block, a status notice) can be seen: not hidden, and not inside
+ * anything that hides or folds it.
+ */
 final class DisclaimerVisibility {
     private static final Set<String> HIDING_ELEMENTS = Set.of("template", "noscript", "details", "dialog", "script", "textarea",
             "select", "option", "title", "style", "head");
@@ -13,8 +16,14 @@ final class DisclaimerVisibility {
     }
 
     static Optional<String> problem(Element disclaimer) {
+        return problem(disclaimer, "the disclaimer block");
+    }
+
+    /** The problem with {@code block}, named {@code what} in the message (e.g. "the status notice"). */
+    static Optional<String> problem(Element block, String what) {
+        Element disclaimer = block;
         for (Element e = disclaimer; e != null; e = e.parent()) {
-            String where = e == disclaimer ? "the disclaimer block" : "the disclaimer block's parent <" + e.normalName() + ">";
+            String where = e == disclaimer ? what : what + "'s parent <" + e.normalName() + ">";
             if (e.hasAttr("hidden")) {
                 return Optional.of("audit: " + where + " is hidden (hidden attribute)");
             }
@@ -28,7 +37,7 @@ final class DisclaimerVisibility {
                 return Optional.of("audit: " + where + " has an inline style");
             }
             if (e != disclaimer && HIDING_ELEMENTS.contains(e.normalName())) {
-                return Optional.of("audit: the disclaimer block is inside <" + e.normalName() + ">, where readers may not see it");
+                return Optional.of("audit: " + what + " is inside <" + e.normalName() + ">, where readers may not see it");
             }
         }
         return Optional.empty();

@@ -106,7 +106,8 @@ public final class ContentReader {
             case ARTICLE -> new Article(slug, path, f.getOr(Keys.TITLE, slug), f.getOr(Keys.SUMMARY, ""),
                     f.getOr(Keys.DATE, LocalDate.EPOCH), f.get(Keys.REVIEWED), f.get(Keys.REVIEWER),
                     f.getOr(Keys.TAGS, List.of()).stream().map(t -> t.toLowerCase(Locale.ROOT)).distinct().toList(), f.get(Keys.AUDIENCE),
-                    f.getOr(Keys.DRAFT, false), f.getOr(Keys.GLOSSARY, true), rules(f), f.getOr(Keys.RELATED, List.of()), body, lines);
+                    f.getOr(Keys.DRAFT, false), f.getOr(Keys.GLOSSARY, true), rules(f), f.getOr(Keys.RELATED, List.of()),
+                    f.get(Keys.FEATURED), body, lines);
             case FAQ -> new FaqEntry(slug, path, f.getOr(Keys.TITLE, slug), f.getOr(Keys.TOPIC, ""), f.get(Keys.DATE),
                     f.get(Keys.REVIEWED), f.get(Keys.REVIEWER), f.getOr(Keys.DRAFT, false), f.getOr(Keys.GLOSSARY, true),
                     rules(f), f.getOr(Keys.RELATED, List.of()), body, lines);
@@ -126,7 +127,8 @@ public final class ContentReader {
                 f.getOr(Keys.PRODUCT_STATUSES, Map.of()).forEach((id, s) -> statuses.put(id, ProductStatus.of(s).orElseThrow()));
                 Region.UnavailablePolicy policy = f.getOr(Keys.UNAVAILABLE, "omit").equals("notice")
                         ? Region.UnavailablePolicy.NOTICE : Region.UnavailablePolicy.OMIT;
-                yield new Region(slug, path, f.getOr(Keys.NAME, slug), f.getOr(Keys.LANG, "en"), f.getOr(Keys.DEFAULT, false),
+                yield new Region(slug, path, f.getOr(Keys.NAME, slug), f.getOr(Keys.NATIVE_NAME, f.getOr(Keys.NAME, slug)),
+                        f.getOr(Keys.LANG, "en"), f.getOr(Keys.DEFAULT, false),
                         statuses, policy, f.getOr(Keys.REGION_WORDING, Map.of()), body.html(), lines);
             }
             case PRODUCT -> new Product(slug, path, f.getOr(Keys.NAME, slug), f.get(Keys.SUMMARY), f.getOr(Keys.PRODUCT_WORDING, Map.of()),
@@ -141,7 +143,8 @@ public final class ContentReader {
                     diagnostics.error(path, lines.of(Keys.LANGUAGE), "'language' must be a BCP 47 language tag such as en or en-GB, not '"
                             + language + "'");
                 }
-                yield new SiteSettings(path, f.getOr(Keys.TITLE, ""), language, f.getOr(Keys.OWNER, ""), f.getOr(Keys.TAGLINE, ""));
+                yield new SiteSettings(path, f.getOr(Keys.TITLE, ""), language, f.getOr(Keys.OWNER, ""), f.getOr(Keys.TAGLINE, ""),
+                        f.getOr(Keys.TOPICS, Map.of()));
             }
             case MEDICAL_DISCLAIMER -> {
                 if (markdownBody.isBlank()) {

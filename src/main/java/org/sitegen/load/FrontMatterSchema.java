@@ -2,9 +2,11 @@ package org.sitegen.load;
 
 import static org.sitegen.load.FieldType.BOOLEAN;
 import static org.sitegen.load.FieldType.DATE;
+import static org.sitegen.load.FieldType.POSITIVE_NUMBER;
 import static org.sitegen.load.FieldType.STATUS_MAP;
 import static org.sitegen.load.FieldType.TEXT;
 import static org.sitegen.load.FieldType.TEXT_LIST;
+import static org.sitegen.load.FieldType.TEXT_MAP;
 import static org.sitegen.load.FieldType.WORDING;
 import static org.sitegen.load.FieldType.WORDING_BY_PRODUCT;
 import static org.sitegen.load.KeySpec.choice;
@@ -40,6 +42,7 @@ public final class FrontMatterSchema {
                 optional(Keys.REVIEWED, DATE),
                 optional(Keys.REVIEWER, TEXT),
                 optional(Keys.TAGS, TEXT_LIST),
+                optional(Keys.FEATURED, POSITIVE_NUMBER),
                 choice(Keys.AUDIENCE, "patient", "professional")), PAGE_KEYS));
         define(DocumentKind.FAQ, concat(List.of(
                 required(Keys.TITLE, TEXT),
@@ -55,6 +58,7 @@ public final class FrontMatterSchema {
         define(DocumentKind.REGION, List.of(
                 required(Keys.NAME, TEXT),
                 required(Keys.LANG, TEXT),
+                optional(Keys.NATIVE_NAME, TEXT),
                 optional(Keys.DEFAULT, BOOLEAN),
                 optional(Keys.PRODUCT_STATUSES, STATUS_MAP),
                 choice(Keys.UNAVAILABLE, "omit", "notice"),
@@ -68,7 +72,8 @@ public final class FrontMatterSchema {
                 required(Keys.TITLE, TEXT),
                 optional(Keys.LANGUAGE, TEXT),
                 optional(Keys.OWNER, TEXT),
-                optional(Keys.TAGLINE, TEXT)));
+                optional(Keys.TAGLINE, TEXT),
+                optional(Keys.TOPICS, TEXT_MAP)));
     }
 
     private static List<KeySpec> concat(List<KeySpec> a, List<KeySpec> b) {

@@ -57,7 +57,7 @@ public final class SiteAssembler {
                     "missing the site settings: create content/site.md with at least 'title: <the site's name>' in its front matter");
         }
         if (site == null) {
-            site = new SiteSettings(DisplayPaths.of(contentFolder.resolve(DocumentKind.SITE_FILE)), "", "en", "", "");
+            site = new SiteSettings(DisplayPaths.of(contentFolder.resolve(DocumentKind.SITE_FILE)), "", "en", "", "", java.util.Map.of());
         }
         articles.sort(Comparator.comparing(Article::slug));
         faq.sort(Comparator.comparing(FaqEntry::slug));

@@ -38,6 +38,12 @@ public final class Keys {
     public static final FrontMatterKey<String> LANGUAGE = new FrontMatterKey<>("language");
     public static final FrontMatterKey<String> OWNER = new FrontMatterKey<>("owner");
     public static final FrontMatterKey<String> TAGLINE = new FrontMatterKey<>("tagline");
+    /** On articles: the place in the home page's "Start here" section (1 first). */
+    public static final FrontMatterKey<Integer> FEATURED = new FrontMatterKey<>("featured");
+    /** On the site settings: display names of topics, by topic slug. */
+    public static final FrontMatterKey<Map<String, String>> TOPICS = new FrontMatterKey<>("topics");
+    /** On regions: the region's name in its own language, for the region chooser. */
+    public static final FrontMatterKey<String> NATIVE_NAME = new FrontMatterKey<>("native_name");
 
     private Keys() {
     }

@@ -6,12 +6,13 @@ import org.sitegen.load.ProductStatus;
 /**
  * A region, published as its own edition: {@code content/regions/<code>.md}.
  *
+ * @param nativeName the region's name in its own language (the chooser shows it); {@code name} when not given
  * @param products   status per product id; an unlisted product is not available
  * @param policy     what happens to a page that discusses a product not available here
  * @param wording    per product, per status, sentences that override the product's own
  * @param disclaimerHtml the regulatory disclaimer (the file's body)
  */
-public record Region(String code, String path, String name, String lang, boolean isDefault,
+public record Region(String code, String path, String name, String nativeName, String lang, boolean isDefault,
                      Map<String, ProductStatus> products, UnavailablePolicy policy,
                      Map<String, Map<String, String>> wording, String disclaimerHtml, KeyLines lines)
         implements ContentDocument {

@@ -7,6 +7,9 @@ package org.sitegen.model;
  * @param language the language the content is written in (BCP 47)
  * @param owner    the publishing organisation (footer, JSON-LD publisher), or empty
  * @param tagline  a short line under the site's name, or empty
+ * @param topics   display names of topics by topic slug (tags and FAQ topics), for those whose written form is not
+ *                 the name readers should see
  */
-public record SiteSettings(String path, String title, String language, String owner, String tagline) implements ContentDocument {
+public record SiteSettings(String path, String title, String language, String owner, String tagline,
+                           java.util.Map<String, String> topics) implements ContentDocument {
 }

@@ -40,6 +40,8 @@ final class EditionPages {
     private static final int TOC_MIN_HEADINGS = 3;
     /** Articles listed per topic on the home page; the topic's own page lists them all. */
     private static final int HOME_PER_TOPIC = 12;
+    /** FAQ questions listed per topic on the home page. */
+    private static final int HOME_QUESTIONS_PER_TOPIC = 6;
 
     private final SiteContent content;
     private final Edition edition;
@@ -56,6 +58,7 @@ final class EditionPages {
     private final Map<String, Product> products = new TreeMap<>();
     private final JsonLd jsonLd = new JsonLd();
     private final String medicalHtml;
+    private final EditionTopics topics;
     private long searchNanos;
 
     EditionPages(SiteContent content, Edition edition, List<Edition> editions, SiteIndex index, Map<PageId, ProcessedBody> bodies,
@@ -74,6 +77,7 @@ final class EditionPages {
         this.usedIn = links.usedIn();
         this.medicalHtml = content.medicalDisclaimer().map(m -> m.html()).orElse("");
         content.products().forEach(p -> products.put(p.id(), p));
+        this.topics = new EditionTopics(articles, faq, content.site().topics(), Locale.forLanguageTag(content.site().language()));
     }
 
     long searchNanos() {
@@ -89,15 +93,14 @@ final class EditionPages {
         write(sink, Urls.HOME, home());
         write(sink, Urls.FAQ, faqPage());
         write(sink, Urls.GLOSSARY, glossary());
-        Map<String, List<Article>> tags = tags();
-        write(sink, Urls.TAGS, tagsPage(tags));
-        for (Map.Entry<String, List<Article>> tag : tags.entrySet()) {
-            write(sink, Urls.tag(tag.getKey()), tagPage(tag.getKey(), tag.getValue()));
+        write(sink, Urls.TAGS, tagsPage());
+        for (EditionTopics.Topic topic : topics.all()) {
+            write(sink, Urls.tag(topic.slug()), tagPage(topic));
             count++;
         }
         write(sink, Urls.NOT_FOUND, new PlainPage(layout(Urls.NOT_FOUND, "notfound", "Page not found",
                 "The page you asked for is not part of this edition.", List.of(), List.of(), e -> true, List.of()), "notfound"));
-        sink.write(edition.code() + "/sitemap.xml", sitemap(tags));
+        sink.write(edition.code() + "/sitemap.xml", sitemap());
         sink.write(edition.code() + "/feed.xml", feed());
         write(sink, Urls.SEARCH, new PlainPage(layout(Urls.SEARCH, "search", "Search",
                 "Search the articles, questions and glossary of this edition.", List.of(),
@@ -171,7 +174,8 @@ final class EditionPages {
                 settings.baseUrl().isEmpty() ? "" : settings.absolute(edition.code() + "/" + pagePath),
                 edition.region().lang().replace('-', '_'), kind.equals("article") ? "article" : "website", draft);
         Layout.Disclaimer disclaimer = new Layout.Disclaimer(edition.code(), medicalHtml, edition.region().disclaimerHtml(), productLines);
-        return new Layout(site, meta, disclaimer, alternates(pagePath, presentIn, absolute), breadcrumbs, json, unavailable);
+        return new Layout(site, meta, disclaimer, alternates(pagePath, presentIn, absolute), breadcrumbs, json, unavailable,
+                List.of());
     }
 
     /** The URL of an edition page: absolute with {@code --base-url}, else relative to the edition root. */
@@ -214,15 +218,27 @@ final class EditionPages {
                 article.audience().map(a -> new StructuredData.Audience(a.equals("professional") ? "MedicalAudience" : "PeopleAudience", a))
                         .orElse(null),
                 settings.site().owner().isEmpty() ? null : new StructuredData.Thing("Organization", settings.site().owner()));
+        List<PageId> relatedPages = related.of(article.id(), edition::has);
         Layout layout = layout(path, "article", article.title(), article.summary(), article.rules().products(),
                 List.of(new Layout.Crumb(article.title(), "")), e -> e.has(article.id()), List.of(page), unavailable, article.draft());
         return new ArticlePage(layout, article.slug(), article.title(), article.summary(), article.date().toString(),
                 DISPLAY_DATE.format(article.date()), article.reviewed().map(LocalDate::toString).orElse(""),
                 article.reviewed().map(DISPLAY_DATE::format).orElse(""), article.reviewer().orElse(""), article.audience().orElse(""),
-                article.tags().stream().map(t -> new ArticlePage.TagLink(t, root + Urls.tag(t))).toList(),
+                article.tags().stream().map(t -> new ArticlePage.TagLink(topics.name(t), root + Urls.tag(t))).toList(),
                 bodies.get(article.id()).html().get(edition.code()), toc,
-                related.of(article.id(), edition::has).stream().map(id -> link(id, root)).toList(),
-                backlinks.getOrDefault(article.id(), List.of()).stream().map(id -> link(id, root)).toList());
+                relatedPages.stream().map(id -> link(id, root)).toList(),
+                mentions(article, relatedPages).stream().map(id -> link(id, root)).toList());
+    }
+
+    /**
+     * The pages that link to an article and are not already in its related reading; none for articles written for
+     * patients, to whom a list of linking pages says little.
+     */
+    private List<PageId> mentions(Article article, List<PageId> relatedPages) {
+        if (article.audience().filter("patient"::equals).isPresent()) {
+            return List.of();
+        }
+        return backlinks.getOrDefault(article.id(), List.of()).stream().filter(id -> !relatedPages.contains(id)).toList();
     }
 
     private LinkView link(PageId id, String root) {
@@ -234,16 +250,27 @@ final class EditionPages {
         Layout layout = layout(Urls.HOME, "home", settings.title(), settings.site().tagline().isEmpty()
                 ? "Educational articles and answers about interventional pain management." : settings.site().tagline(),
                 List.of(), List.of(), e -> true, List.of());
+        List<Article> featured = articles.stream().filter(a -> a.featured().isPresent())
+                .sorted(Comparator.comparing((Article a) -> a.featured().get()).thenComparing(Article::title).thenComparing(Article::slug))
+                .toList();
         List<HomePage.TopicGroup> groups = new ArrayList<>();
-        for (Map.Entry<String, List<Article>> tag : tags().entrySet()) {
-            groups.add(new HomePage.TopicGroup(tag.getKey(), Urls.tag(tag.getKey()), tag.getValue().size(),
-                    tag.getValue().stream().limit(HOME_PER_TOPIC).map(a -> link(a.id(), "")).toList()));
+        for (EditionTopics.Topic topic : topics.all()) {
+            // each article shows once: under its first tag, unless it is already in "Start here"
+            List<LinkView> own = topic.articles().stream()
+                    .filter(a -> !featured.contains(a) && Urls.tagSlug(a.tags().get(0)).equals(topic.slug()))
+                    .limit(HOME_PER_TOPIC).map(a -> link(a.id(), "")).toList();
+            List<LinkView> questions = topic.faq().stream().limit(HOME_QUESTIONS_PER_TOPIC).map(f -> link(f.id(), "")).toList();
+            if (!own.isEmpty() || !questions.isEmpty()) {
+                groups.add(new HomePage.TopicGroup(topic.name(), Urls.tag(topic.slug()), "topic-" + topic.slug(), topic.size(),
+                        own, questions));
+            }
         }
-        List<Article> untagged = articles.stream().filter(a -> a.tags().isEmpty()).toList();
+        List<LinkView> untagged = articles.stream().filter(a -> a.tags().isEmpty() && !featured.contains(a))
+                .map(a -> link(a.id(), "")).toList();
         if (!untagged.isEmpty()) {
-            groups.add(new HomePage.TopicGroup("other", "", untagged.size(), untagged.stream().map(a -> link(a.id(), "")).toList()));
+            groups.add(new HomePage.TopicGroup("Other articles", "", "topic-other", untagged.size(), untagged, List.of()));
         }
-        return new HomePage(layout, groups, faq.size());
+        return new HomePage(layout, featured.stream().map(a -> link(a.id(), "")).toList(), groups, faq.size());
     }
 
     private FaqPage faqPage() {
@@ -251,7 +278,7 @@ final class EditionPages {
         String root = Urls.rootPrefix(Urls.FAQ);
         Map<String, List<FaqEntry>> byTopic = new TreeMap<>();
         faq.forEach(f -> byTopic.computeIfAbsent(f.topic(), k -> new ArrayList<>()).add(f));
-        List<FaqPage.Topic> topics = new ArrayList<>();
+        List<FaqPage.Topic> faqTopics = new ArrayList<>();
         for (Map.Entry<String, List<FaqEntry>> topic : byTopic.entrySet()) {
             List<FaqPage.Entry> entries = topic.getValue().stream()
                     .sorted(Comparator.comparing(FaqEntry::title).thenComparing(FaqEntry::slug))
@@ -259,7 +286,8 @@ final class EditionPages {
                             f.related().stream().map(PageId::article).filter(edition::has).map(id -> link(id, root)).toList(),
                             edition.unavailableProducts().getOrDefault(f.id(), List.of()).stream().map(id -> products.get(id).name()).toList()))
                     .toList();
-            topics.add(new FaqPage.Topic(topic.getKey(), "topic-" + (topics.size() + 1), entries));
+            faqTopics.add(new FaqPage.Topic(topics.name(topic.getKey()), "topic-" + (faqTopics.size() + 1),
+                    topics.of(topic.getKey()).map(t -> root + Urls.tag(t.slug())).orElse(""), entries));
         }
         List<StructuredData.Question> questions = faq.stream().sorted(Comparator.comparing(FaqEntry::slug))
                 .map(f -> new StructuredData.Question("Question", f.title(), new StructuredData.Answer("Answer",
@@ -269,7 +297,7 @@ final class EditionPages {
                 "Short answers to common questions about interventional pain management.", productIds,
                 List.of(new Layout.Crumb("FAQ", "")), e -> true,
                 List.of(new StructuredData.FaqPage(StructuredData.CONTEXT, "FAQPage", edition.region().lang(), questions)));
-        return new FaqPage(layout, topics);
+        return new FaqPage(layout, faqTopics);
     }
 
     private GlossaryPage glossary() {
@@ -307,32 +335,26 @@ final class EditionPages {
         return c >= 'A' && c <= 'Z' ? String.valueOf(c) : "#";
     }
 
-    private Map<String, List<Article>> tags() {
-        Map<String, List<Article>> tags = new TreeMap<>();
-        for (Article a : articles) {
-            a.tags().forEach(t -> tags.computeIfAbsent(t, k -> new ArrayList<>()).add(a));
-        }
-        tags.values().forEach(list -> list.sort(Comparator.comparing(Article::title).thenComparing(Article::slug)));
-        return tags;
-    }
-
-    private TagsPage tagsPage(Map<String, List<Article>> tags) {
+    private TagsPage tagsPage() {
         Layout layout = layout(Urls.TAGS, "tags", "Topics", "All topics covered on this site.", List.of(),
                 List.of(new Layout.Crumb("Topics", "")), e -> true, List.of());
-        return new TagsPage(layout, tags.entrySet().stream()
-                .map(e -> new TagsPage.TagCount(e.getKey(), "../" + Urls.tag(e.getKey()), e.getValue().size())).toList());
+        return new TagsPage(layout, topics.all().stream()
+                .map(t -> new TagsPage.TagCount(t.name(), "../" + Urls.tag(t.slug()), t.size())).toList());
     }
 
-    private TagPage tagPage(String tag, List<Article> tagged) {
-        String path = Urls.tag(tag);
+    private TagPage tagPage(EditionTopics.Topic topic) {
+        String path = Urls.tag(topic.slug());
         String root = Urls.rootPrefix(path);
-        Layout layout = layout(path, "tag", "Topic: " + tag, "Articles about " + tag + ".", List.of(),
-                List.of(new Layout.Crumb("Topics", root + Urls.TAGS), new Layout.Crumb(tag, "")),
-                e -> content.articles().stream().anyMatch(a -> e.has(a.id()) && a.tags().contains(tag)), List.of());
-        return new TagPage(layout, tag, tagged.stream().map(a -> link(a.id(), root)).toList());
+        Layout layout = layout(path, "tag", topic.name(), "Articles and questions about " + topic.name() + ".", List.of(),
+                List.of(new Layout.Crumb("Topics", root + Urls.TAGS), new Layout.Crumb(topic.name(), "")),
+                e -> content.articles().stream().anyMatch(a -> e.has(a.id()) && a.tags().stream().anyMatch(t -> Urls.tagSlug(t).equals(topic.slug())))
+                        || content.faq().stream().anyMatch(f -> e.has(f.id()) && Urls.tagSlug(f.topic()).equals(topic.slug())),
+                List.of());
+        return new TagPage(layout, topic.name(), topic.articles().stream().map(a -> link(a.id(), root)).toList(),
+                topic.faq().stream().map(f -> link(f.id(), root)).toList());
     }
 
-    private SitemapPage sitemap(Map<String, List<Article>> tags) {
+    private SitemapPage sitemap() {
         String prefix = edition.code() + "/";
         List<SitemapPage.Url> urls = new ArrayList<>();
         urls.add(new SitemapPage.Url(settings.absolute(prefix), ""));
@@ -342,7 +364,7 @@ final class EditionPages {
         for (String p : List.of(Urls.FAQ, Urls.GLOSSARY, Urls.TAGS)) {
             urls.add(new SitemapPage.Url(settings.absolute(prefix + p), ""));
         }
-        tags.keySet().forEach(t -> urls.add(new SitemapPage.Url(settings.absolute(prefix + Urls.tag(t)), "")));
+        topics.all().forEach(t -> urls.add(new SitemapPage.Url(settings.absolute(prefix + Urls.tag(t.slug())), "")));
         return new SitemapPage(urls);
     }
 

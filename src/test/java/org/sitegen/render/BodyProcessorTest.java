@@ -41,7 +41,7 @@ class BodyProcessorTest {
     }
 
     private static Edition edition(String code, Set<PageId> pages) {
-        Region region = new Region(code, "content/regions/" + code + ".md", code, "en", code.equals("us"), Map.of(),
+        Region region = new Region(code, "content/regions/" + code + ".md", code, code, "en", code.equals("us"), Map.of(),
                 Region.UnavailablePolicy.OMIT, Map.of(), "<p>Disclaimer.</p>", org.sitegen.model.KeyLines.NONE);
         return new Edition(region, pages, Map.of());
     }

@@ -30,7 +30,7 @@ public final class TestContent {
     public static final Path CONTENT = PROJECT.resolve("content");
     /** Site settings for tests that assemble content by hand. */
     public static final org.sitegen.model.SiteSettings SITE =
-            new org.sitegen.model.SiteSettings("content/site.md", "Test Site", "en", "", "");
+            new org.sitegen.model.SiteSettings("content/site.md", "Test Site", "en", "", "", java.util.Map.of());
 
     private static final ContentReader READER =
             new ContentReader(new FrontMatterSchema(), new MarkdownConverter(HtmlAllowlist.article()));

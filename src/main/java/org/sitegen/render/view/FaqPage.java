@@ -9,7 +9,8 @@ public record FaqPage(Layout layout, List<Topic> topics) implements HtmlPage {
         return "faq";
     }
 
-    public record Topic(String name, String id, List<Entry> entries) {
+    /** One topic of questions; {@code href} leads to its topic page, or is empty when it has none. */
+    public record Topic(String name, String id, String href, List<Entry> entries) {
     }
 
     /** One question; {@code unavailable} names products the answer discusses that the region does not have. */

@@ -7,9 +7,14 @@ import java.util.List;
  *
  * @param jsonLd      structured-data blocks, already serialised safely for a script element
  * @param unavailable names of products the page discusses that this region does not have (notice policy)
+ * @param pages       the edition's site pages (About, Contact, …) for the footer
  */
 public record Layout(Site site, Meta page, Disclaimer disclaimer, List<Alternate> alternates, List<Crumb> breadcrumbs,
-                     List<String> jsonLd, List<String> unavailable) {
+                     List<String> jsonLd, List<String> unavailable, List<FooterLink> pages) {
+
+    /** A site page in the footer; {@code path} is its edition-relative path, to mark the current one. */
+    public record FooterLink(String title, String href, String path) {
+    }
 
     /**
      * The site and edition around the page.
