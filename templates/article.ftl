@@ -7,7 +7,7 @@
     <h1>${a.title}</h1>
     <p class="summary">${a.summary}</p>
     <p class="meta">
-      Published <time datetime="${a.date}">${a.dateDisplay}</time><#if a.audience?has_content> · For ${a.audience}s</#if><#if a.reviewed?has_content><span class="reviewed"> · Medically reviewed<#if a.reviewer?has_content> by ${a.reviewer}</#if> on <time datetime="${a.reviewed}">${a.reviewedDisplay}</time></span></#if>
+      Published <time datetime="${a.date}">${a.dateDisplay}</time><#if a.audience?has_content> · For ${a.audience}s</#if><#if a.reviewed?has_content><span class="reviewed"> · Medically reviewed<#if a.reviewer?has_content> by ${a.reviewer}</#if> on <time datetime="${a.reviewed}">${a.reviewedDisplay}</time>.</span></#if>
     </p>
   </header>
   <@frame.statusNotice/>

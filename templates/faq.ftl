@@ -24,10 +24,10 @@
     <div class="answer" id="${e.slug}" data-body>
     <#if e.unavailable?has_content><p class="notice" role="note">This answer discusses ${e.unavailable?join(", ")}, which is not available in ${layout.site.regionName}.</p></#if>
 ${e.answerHtml?no_esc}
+    </div>
     <#if e.related?has_content>
     <p class="faq-related">Read more: <#list e.related as r><a href="${r.href}">${r.title}</a><#sep>; </#list></p>
     </#if>
-    </div>
   </details>
   </#list>
 </section>

@@ -30,7 +30,7 @@
   </#list>
   </ul>
   </#if>
-  <#if group.href?has_content><p class="more"><a href="${group.href}">All ${group.total?c} pages about ${group.name}</a></p></#if>
+  <#if group.href?has_content && group.total gt group.articles?size + group.questions?size><p class="more"><a href="${group.href}">All ${group.total?c} pages about ${group.name}</a></p></#if>
 </section>
 </#list>
 </@frame.page>

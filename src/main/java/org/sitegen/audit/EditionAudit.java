@@ -155,8 +155,8 @@ public final class EditionAudit {
                     links.add(new PageFacts.Link(strings.computeIfAbsent(element.attr("href"), x -> x), true));
                 }
                 if (code != null && element.hasAttr("data-product")) {
-                    checkProductLine(code, element, problems);
-                    if (!element.attr("data-status").equals("approved")) {
+                    boolean counted = checkProductLine(code, element, problems);
+                    if (counted && !element.attr("data-status").equals("approved")) {
                         needNotice.add(element.attr("data-product"));
                     }
                 }
@@ -213,18 +213,20 @@ public final class EditionAudit {
         return element.normalName().equals("aside") && element.id().equals(DISCLAIMER_ID);
     }
 
-    private void checkProductLine(String code, Element line, List<String> problems) {
+    /** Checks a product line; returns whether it is one of the disclaimer's lines (a status notice is then due). */
+    private boolean checkProductLine(String code, Element line, List<String> problems) {
         String id = line.attr("data-product");
         Product product = products.get(id);
         boolean inBlock = hasAncestor(line, EditionAudit::isDisclaimer);
         if (product == null || !inBlock) {
             problems.add("audit: product line '" + id + "' is not one of this region's disclaimer lines");
-            return;
+            return false;
         }
         String lineRegion = line.hasAttr("data-region") ? line.attr("data-region") : code;
         if (!lineRegion.equals(code) || !line.text().strip().equals(ProductLines.text(product, regions.get(code)))) {
             problems.add("audit: product line '" + id + "' shows wording that is not for region '" + code + "'");
         }
+        return true;
     }
 
     /** A status notice line: outside the disclaimer, visible, before the body, in the region's wording for its product. */
