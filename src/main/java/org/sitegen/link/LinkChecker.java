@@ -25,7 +25,7 @@ public final class LinkChecker {
         List<LinkGraph.Edge> edges = new ArrayList<>();
         java.util.Map<PageId, List<Resolution>> byBody = new java.util.HashMap<>();
         for (Page page : pages(content)) {
-            String folder = page.id().kind() == PageId.Kind.ARTICLE ? "articles" : "faq";
+            String folder = page.id().folder();
             List<Resolution> resolutions = new ArrayList<>();
             byBody.put(page.id(), resolutions);
             for (SourceLink link : page.body().links()) {
@@ -82,8 +82,6 @@ public final class LinkChecker {
     }
 
     private static List<Page> pages(SiteContent content) {
-        List<Page> pages = new ArrayList<>(content.articles());
-        pages.addAll(content.faq());
-        return pages;
+        return content.allPages();
     }
 }

@@ -21,7 +21,7 @@ public final class LinkResolver {
 
     /**
      * @param from   the page the link is on ({@code null} for the medical disclaimer or a region text)
-     * @param folder the content folder of the source file: "articles", "faq" or "glossary"
+     * @param folder the content folder of the source file: "articles", "faq", "glossary" or "pages"
      */
     public Resolution resolve(PageId from, String folder, SourceLink link) {
         return link.syntax() == SourceLink.Syntax.SHORTHAND ? shorthand(link) : markdown(from, folder, link);
@@ -37,7 +37,9 @@ public final class LinkResolver {
             case "" -> page(new PageId(PageId.Kind.ARTICLE, slug), link.anchor(), "[[" + target + "]]");
             case "faq" -> page(new PageId(PageId.Kind.FAQ, slug), link.anchor(), "[[" + target + "]]");
             case "glossary" -> page(new PageId(PageId.Kind.GLOSSARY, slug), link.anchor(), "[[" + target + "]]");
-            default -> new Resolution.Broken("malformed link [[" + target + "]]: use [[slug]], [[faq:slug]], [[glossary:slug]] or [[plain:text]]");
+            case "page" -> page(new PageId(PageId.Kind.PAGE, slug), link.anchor(), "[[" + target + "]]");
+            default -> new Resolution.Broken("malformed link [[" + target + "]]: use [[slug]], [[faq:slug]], [[glossary:slug]], "
+                    + "[[page:slug]] or [[plain:text]]");
         };
     }
 
@@ -67,6 +69,7 @@ public final class LinkResolver {
             case "articles" -> PageId.Kind.ARTICLE;
             case "faq" -> PageId.Kind.FAQ;
             case "glossary" -> PageId.Kind.GLOSSARY;
+            case "pages" -> PageId.Kind.PAGE;
             default -> null;
         };
         if (kind == null) {
@@ -102,6 +105,7 @@ public final class LinkResolver {
             case ARTICLE -> "article";
             case FAQ -> "FAQ entry";
             case GLOSSARY -> "glossary entry";
+            case PAGE -> "site page";
         };
     }
 

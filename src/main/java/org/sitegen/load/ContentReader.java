@@ -24,6 +24,7 @@ import org.sitegen.model.Product;
 import org.sitegen.model.Region;
 import org.sitegen.model.KeyLines;
 import org.sitegen.model.Keys;
+import org.sitegen.model.SitePage;
 import org.sitegen.model.SiteSettings;
 
 /** Turns one content file into its typed record: front matter validated, Markdown rendered once. */
@@ -55,7 +56,8 @@ public final class ContentReader {
         Optional<DocumentKind> kind = DocumentKind.of(relative);
         if (kind.isEmpty()) {
             diagnostics.error(path, 0, "unexpected content file: put articles in content/articles/, FAQ entries in content/faq/, "
-                    + "glossary terms in content/glossary/, regions in content/regions/ and products in content/products/");
+                    + "glossary terms in content/glossary/, regions in content/regions/, products in content/products/ "
+                    + "and pages about the site in content/pages/");
             return Optional.empty();
         }
         String slug = relative.substring(relative.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
@@ -67,6 +69,11 @@ public final class ContentReader {
         }
         if (kind.get() == DocumentKind.REGION && RESERVED_REGION_CODES.contains(slug)) {
             diagnostics.error(path, 0, "region code '" + slug + "' is reserved for a folder of the output ("
+                    + String.join(", ", RESERVED_REGION_CODES) + "): rename the file");
+            return Optional.empty();
+        }
+        if (kind.get() == DocumentKind.SITE_PAGE && RESERVED_REGION_CODES.contains(slug)) {
+            diagnostics.error(path, 0, "page name '" + slug + "' is reserved for a folder of the output ("
                     + String.join(", ", RESERVED_REGION_CODES) + "): rename the file");
             return Optional.empty();
         }
@@ -91,7 +98,8 @@ public final class ContentReader {
                 body = StandaloneHtml.reserialize(body, path, local);
             }
         }
-        if ((kind.get() == DocumentKind.ARTICLE || kind.get() == DocumentKind.FAQ) && front.get().body().isBlank()) {
+        if ((kind.get() == DocumentKind.ARTICLE || kind.get() == DocumentKind.FAQ || kind.get() == DocumentKind.SITE_PAGE)
+                && front.get().body().isBlank()) {
             local.warning(path, front.get().bodyLine() - 1, "the page has no text below its front matter");
         }
         ContentDocument document = build(kind.get(), slug, path, fields, body, front.get().body(), front.get().bodyLine(), local);
@@ -131,6 +139,8 @@ public final class ContentReader {
                         f.getOr(Keys.LANG, "en"), f.getOr(Keys.DEFAULT, false),
                         statuses, policy, f.getOr(Keys.REGION_WORDING, Map.of()), body.html(), lines);
             }
+            case SITE_PAGE -> new SitePage(slug, path, f.getOr(Keys.TITLE, slug), f.getOr(Keys.SUMMARY, ""), f.getOr(Keys.DRAFT, false),
+                    rules(f), body, lines);
             case PRODUCT -> new Product(slug, path, f.getOr(Keys.NAME, slug), f.get(Keys.SUMMARY), f.getOr(Keys.PRODUCT_WORDING, Map.of()),
                     lines);
             case SITE -> {

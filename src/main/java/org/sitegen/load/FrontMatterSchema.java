@@ -67,6 +67,12 @@ public final class FrontMatterSchema {
                 required(Keys.NAME, TEXT),
                 optional(Keys.SUMMARY, TEXT),
                 optional(Keys.PRODUCT_WORDING, WORDING)));
+        define(DocumentKind.SITE_PAGE, List.of(
+                required(Keys.TITLE, TEXT),
+                required(Keys.SUMMARY, TEXT),
+                optional(Keys.REGIONS, TEXT_LIST),
+                optional(Keys.EXCLUDE_REGIONS, TEXT_LIST),
+                optional(Keys.DRAFT, BOOLEAN)));
         define(DocumentKind.MEDICAL_DISCLAIMER, List.of(optional(Keys.TITLE, TEXT)));
         define(DocumentKind.SITE, List.of(
                 required(Keys.TITLE, TEXT),

@@ -33,6 +33,8 @@ public final class ReleaseStage {
         for (Article article : content.articles()) {
             sources.put(article.slug(), article.path());
         }
+        Map<String, String> pageSources = new HashMap<>();
+        content.pages().forEach(p -> pageSources.put(p.slug(), p.path()));
         Map<String, List<ReleaseManifest.Page>> byEdition = new TreeMap<>();
         for (Map.Entry<String, PageView> entry : new TreeMap<>(views).entrySet()) {
             if (!(entry.getValue() instanceof HtmlPage page)) {
@@ -55,6 +57,8 @@ public final class ReleaseStage {
                 reviewer = article.reviewer();
                 next = nextReviews.getOrDefault(article.slug(), "");
                 allowed = allowPhrases.getOrDefault(article.slug(), List.of());
+            } else if (page instanceof org.sitegen.render.view.StaticPage sitePage) {
+                source = pageSources.getOrDefault(sitePage.slug(), "");
             }
             byEdition.computeIfAbsent(edition, k -> new ArrayList<>()).add(new ReleaseManifest.Page(outputPath.substring(slash + 1),
                     source, hash, page.layout().page().title(), reviewed, next, reviewer, products, allowed));

@@ -19,6 +19,7 @@ import org.sitegen.model.Heading;
 import org.sitegen.model.PageId;
 import org.sitegen.model.Product;
 import org.sitegen.model.SiteContent;
+import org.sitegen.model.SitePage;
 import org.sitegen.region.Edition;
 import org.sitegen.render.view.ArticlePage;
 import org.sitegen.render.view.FaqPage;
@@ -29,6 +30,7 @@ import org.sitegen.render.view.Layout;
 import org.sitegen.render.view.LinkView;
 import org.sitegen.render.view.PlainPage;
 import org.sitegen.render.view.SitemapPage;
+import org.sitegen.render.view.StaticPage;
 import org.sitegen.render.view.TagPage;
 import org.sitegen.render.view.TagsPage;
 import org.sitegen.search.SearchDocument;
@@ -53,6 +55,7 @@ final class EditionPages {
     private final SearchWords searchWords;
     private final List<Article> articles;
     private final List<FaqEntry> faq;
+    private final List<SitePage> sitePages;
     private final Map<PageId, List<PageId>> backlinks;
     private final Map<String, List<PageId>> usedIn;
     private final Map<String, Product> products = new TreeMap<>();
@@ -73,6 +76,8 @@ final class EditionPages {
         this.searchWords = searchWords;
         this.articles = content.articles().stream().filter(a -> edition.has(a.id())).toList();
         this.faq = content.faq().stream().filter(f -> edition.has(f.id())).toList();
+        this.sitePages = content.pages().stream().filter(p -> edition.has(p.id()))
+                .sorted(Comparator.comparing(SitePage::title).thenComparing(SitePage::slug)).toList();
         this.backlinks = links.backlinks();
         this.usedIn = links.usedIn();
         this.medicalHtml = content.medicalDisclaimer().map(m -> m.html()).orElse("");
@@ -88,6 +93,10 @@ final class EditionPages {
         int count = 0;
         for (Article article : articles) {
             write(sink, Urls.article(article.slug()), article(article));
+            count++;
+        }
+        for (SitePage page : sitePages) {
+            write(sink, Urls.page(page.slug()), sitePage(page));
             count++;
         }
         write(sink, Urls.HOME, home());
@@ -127,6 +136,10 @@ final class EditionPages {
         for (FaqEntry f : faq) {
             documents.add(new SearchDocument(root + Urls.of(f.id()), f.title(), "faq", "FAQ: " + f.topic(),
                     searchWords.of(f, edition.code(), List.of(), List.of())));
+        }
+        for (SitePage p : sitePages) {
+            documents.add(new SearchDocument(root + Urls.page(p.slug()), p.title(), "page", p.summary(),
+                    searchWords.of(p, edition.code(), List.of(), p.body().headings())));
         }
         for (GlossaryEntry g : content.glossary()) {
             List<String> words = new ArrayList<>(g.aliases());
@@ -174,8 +187,9 @@ final class EditionPages {
                 settings.baseUrl().isEmpty() ? "" : settings.absolute(edition.code() + "/" + pagePath),
                 edition.region().lang().replace('-', '_'), kind.equals("article") ? "article" : "website", draft);
         Layout.Disclaimer disclaimer = new Layout.Disclaimer(edition.code(), medicalHtml, edition.region().disclaimerHtml(), productLines);
-        return new Layout(site, meta, disclaimer, alternates(pagePath, presentIn, absolute), breadcrumbs, json, unavailable,
-                List.of());
+        List<Layout.FooterLink> footer = sitePages.stream()
+                .map(p -> new Layout.FooterLink(p.title(), root + Urls.page(p.slug()), Urls.page(p.slug()))).toList();
+        return new Layout(site, meta, disclaimer, alternates(pagePath, presentIn, absolute), breadcrumbs, json, unavailable, footer);
     }
 
     /** The URL of an edition page: absolute with {@code --base-url}, else relative to the edition root. */
@@ -239,6 +253,13 @@ final class EditionPages {
             return List.of();
         }
         return backlinks.getOrDefault(article.id(), List.of()).stream().filter(id -> !relatedPages.contains(id)).toList();
+    }
+
+    private StaticPage sitePage(SitePage page) {
+        String path = Urls.page(page.slug());
+        Layout layout = layout(path, "page", page.title(), page.summary(), List.of(), List.of(new Layout.Crumb(page.title(), "")),
+                e -> e.has(page.id()), List.of(), List.of(), page.draft());
+        return new StaticPage(layout, page.slug(), page.title(), page.summary(), bodies.get(page.id()).html().get(edition.code()));
     }
 
     private LinkView link(PageId id, String root) {
@@ -360,6 +381,9 @@ final class EditionPages {
         urls.add(new SitemapPage.Url(settings.absolute(prefix), ""));
         for (Article a : articles) {
             urls.add(new SitemapPage.Url(settings.absolute(prefix + Urls.article(a.slug())), a.reviewed().orElse(a.date()).toString()));
+        }
+        for (SitePage p : sitePages) {
+            urls.add(new SitemapPage.Url(settings.absolute(prefix + Urls.page(p.slug())), ""));
         }
         for (String p : List.of(Urls.FAQ, Urls.GLOSSARY, Urls.TAGS)) {
             urls.add(new SitemapPage.Url(settings.absolute(prefix + p), ""));
