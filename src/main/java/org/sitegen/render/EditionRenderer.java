@@ -90,7 +90,8 @@ public final class EditionRenderer {
         List<ChooserPage.RegionLink> regions = new ArrayList<>();
         List<String> sitemaps = new ArrayList<>();
         for (Edition edition : editions) {
-            regions.add(new ChooserPage.RegionLink(edition.code(), edition.region().name(), edition.region().lang(),
+            regions.add(new ChooserPage.RegionLink(edition.code(), edition.region().name(), edition.region().nativeName(),
+                    edition.region().lang(),
                     edition.code() + "/", edition.region().isDefault()));
             sitemaps.add(settings.absolute(edition.code() + "/sitemap.xml"));
         }

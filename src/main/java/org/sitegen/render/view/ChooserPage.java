@@ -9,6 +9,7 @@ public record ChooserPage(String title, String lang, String medicalHtml, List<Re
         return "chooser";
     }
 
-    public record RegionLink(String code, String name, String lang, String href, boolean defaultRegion) {
+    /** One edition: {@code nativeName} is the region's name in its own language ({@code lang}). */
+    public record RegionLink(String code, String name, String nativeName, String lang, String href, boolean defaultRegion) {
     }
 }
