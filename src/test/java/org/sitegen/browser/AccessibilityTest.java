@@ -74,7 +74,7 @@ class AccessibilityTest extends BrowserTest {
         // reach the term with the keyboard: focus the element before it, then Tab
         ((JavascriptExecutor) browser.driver).executeScript(
                 "var links = Array.from(document.querySelectorAll('a[href], input, button, summary'))"
-                        + ".filter(function (e) { return e.getClientRects().length > 0; });"
+                        + ".filter(function (e) { return e.checkVisibility(); });"
                         + "var i = links.indexOf(arguments[0]); links[i - 1].focus();", term);
         new Actions(browser.driver).sendKeys(Keys.TAB).perform();
         assertEquals(term, browser.driver.switchTo().activeElement(), "Tab should reach the glossary link");
