@@ -1,7 +1,11 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as frame>
+<#import "messages.ftl" as m>
 <@frame.page>
-<h1>Page not found</h1>
-<p>This page does not exist in the ${layout.site.regionName} edition. Some pages are only published in regions where the products they discuss are available.</p>
-<p><a href="${layout.site.root}">Go to the list of articles</a> or browse the <a href="${layout.site.root}glossary/">glossary</a>.</p>
+<h1>${m.t("notfound.title")}</h1>
+<p>${m.t("notfound.text", {"region": layout.site.regionName})}</p>
+<ul>
+  <li><a href="${layout.site.root}">${m.t("notfound.home")}</a></li>
+  <li><a href="${layout.site.root}glossary/">${m.t("notfound.glossary")}</a></li>
+</ul>
 </@frame.page>

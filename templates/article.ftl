@@ -1,20 +1,21 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as frame>
+<#import "messages.ftl" as m>
 <@frame.page>
 <#assign a = .data_model>
-<article class="article">
+<article class="article"<#if layout.translation.contentLang?has_content> lang="${layout.translation.contentLang}"</#if>>
   <header class="article-header">
     <h1>${a.title}</h1>
     <p class="summary">${a.summary}</p>
     <p class="meta">
-      Published <time datetime="${a.date}">${a.dateDisplay}</time><#if a.audience?has_content> · For ${a.audience}s</#if><#if a.reviewed?has_content><span class="reviewed"> · Medically reviewed<#if a.reviewer?has_content> by ${a.reviewer}</#if> on <time datetime="${a.reviewed}">${a.reviewedDisplay}</time>.</span></#if>
+      <@m.slot "article.published" "date"><time datetime="${a.date}">${a.dateDisplay}</time></@m.slot><#if a.audience?has_content> · ${m.t("article.for_" + a.audience)}</#if><#if a.reviewed?has_content><span class="reviewed"> · <#if a.reviewer?has_content><@m.slot "article.reviewed_by" "date" {"reviewer": a.reviewer}><time datetime="${a.reviewed}">${a.reviewedDisplay}</time></@m.slot><#else><@m.slot "article.reviewed" "date"><time datetime="${a.reviewed}">${a.reviewedDisplay}</time></@m.slot></#if></span></#if>
     </p>
   </header>
   <@frame.statusNotice/>
   <#if a.toc?has_content>
   <nav class="toc" aria-labelledby="toc-title">
     <details>
-      <summary id="toc-title">On this page</summary>
+      <summary id="toc-title">${m.t("article.toc")}</summary>
       <ul>
       <#list a.toc as h>
         <li class="toc-level-${h.level}"><a href="#${h.id}">${h.title}</a></li>
@@ -27,24 +28,24 @@
 ${a.bodyHtml?no_esc}
   </div>
   <#if a.tags?has_content>
-  <p class="tags">Topics: <#list a.tags as t><a href="${t.href}" rel="tag">${t.name}</a><#sep>, </#list></p>
+  <p class="tags">${m.t("article.topics")} <#list a.tags as t><a href="${t.href}" rel="tag">${t.name}</a><#sep>${m.t("list.separator")}</#list></p>
   </#if>
   <#if a.related?has_content>
   <section class="related" aria-labelledby="related-title">
-    <h2 id="related-title">Related reading</h2>
+    <h2 id="related-title">${m.t("article.related")}</h2>
     <ul>
     <#list a.related as r>
-      <li><a href="${r.href}">${r.title}</a><#if r.kind == "faq"> <span class="kind">(FAQ)</span></#if></li>
+      <li><a href="${r.href}"<#if r.lang?has_content> lang="${r.lang}"</#if>>${r.title}</a><#if r.kind == "faq"> <span class="kind">${m.t("article.faq_kind")}</span></#if></li>
     </#list>
     </ul>
   </section>
   </#if>
   <#if a.backlinks?has_content>
   <section class="backlinks" aria-labelledby="backlinks-title">
-    <h2 id="backlinks-title">Pages that mention this one</h2>
+    <h2 id="backlinks-title">${m.t("article.backlinks")}</h2>
     <ul>
     <#list a.backlinks as r>
-      <li><a href="${r.href}">${r.title}</a><#if r.kind == "faq"> <span class="kind">(FAQ)</span></#if></li>
+      <li><a href="${r.href}"<#if r.lang?has_content> lang="${r.lang}"</#if>>${r.title}</a><#if r.kind == "faq"> <span class="kind">${m.t("article.faq_kind")}</span></#if></li>
     </#list>
     </ul>
   </section>

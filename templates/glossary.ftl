@@ -1,8 +1,9 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as frame>
+<#import "messages.ftl" as m>
 <@frame.page>
-<h1>Glossary</h1>
-<nav class="letter-index" aria-label="Glossary letters">
+<h1>${m.t("glossary.title")}</h1>
+<nav class="letter-index" aria-label="${m.t("glossary.letters_label")}">
   <ul>
   <#list letterIndex as l>
     <li><#if l.href?has_content><a href="${l.href}">${l.letter}</a><#else><span aria-disabled="true">${l.letter}</span></#if></li>
@@ -14,15 +15,15 @@
   <h2 id="${letter.id}">${letter.letter}</h2>
   <dl>
   <#list letter.entries as e>
-    <div class="glossary-entry" id="${e.slug}">
+    <div class="glossary-entry" id="${e.slug}"<#if e.lang?has_content> lang="${e.lang}"</#if>>
       <dt><dfn>${e.term}</dfn><#if e.abbreviation?has_content> <abbr>(${e.abbreviation})</abbr></#if></dt>
       <dd>
-        <#if e.aliases?has_content><p class="aliases">Also called: ${e.aliases?join(", ")}</p></#if>
+        <#if e.aliases?has_content><p class="aliases"><span lang="${layout.site.lang}">${m.t("glossary.also_called")}</span> ${e.aliases?join(m.t("list.separator"))}</p></#if>
         <div class="definition">${e.definitionHtml?no_esc}</div>
-        <#if e.seeAlso?has_content><p class="see-also">See also: <#list e.seeAlso as s><a href="${s.href}">${s.title}</a><#sep>, </#list></p></#if>
+        <#if e.seeAlso?has_content><p class="see-also" lang="${layout.site.lang}">${m.t("glossary.see_also")} <#list e.seeAlso as s><a href="${s.href}"<#if s.lang?has_content> lang="${s.lang}"</#if>>${s.title}</a><#sep>${m.t("list.separator")}</#list></p></#if>
         <#if e.usedIn?has_content>
-        <div class="used-in">Used in:
-          <#list e.usedIn as use><#if use?index == 10><details><summary>and ${(e.usedIn?size - 10)?c} more pages</summary></#if><a href="${use.href}">${use.title}</a><#sep>; </#sep><#if !use?has_next && use?index gte 10></details></#if></#list>
+        <div class="used-in" lang="${layout.site.lang}">${m.t("glossary.used_in")}
+          <#list e.usedIn as use><#if use?index == 10><details><summary>${m.t("glossary.more_pages", {"count": e.usedIn?size - 10})}</summary></#if><a href="${use.href}"<#if use.lang?has_content> lang="${use.lang}"</#if>>${use.title}</a><#sep>${m.t("list.separator")}</#sep><#if !use?has_next && use?index gte 10></details></#if></#list>
         </div>
         </#if>
       </dd>

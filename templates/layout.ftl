@@ -1,19 +1,21 @@
 <#ftl output_format="HTML">
 <#-- The page frame shared by every HTML page of an edition: head, navigation, region switcher, disclaimer. -->
+<#import "messages.ftl" as m>
 <#macro page>
 <#assign site = layout.site page = layout.page disclaimer = layout.disclaimer>
 <!DOCTYPE html>
-<html lang="${site.lang}">
+<html lang="${site.lang}" dir="${site.dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
-<title><#if page.kind == "home">${site.title} (${site.regionName})<#else>${page.title} | ${site.title}</#if></title>
+<title><#if page.kind == "home">${m.t("frame.home_title", {"site": site.title, "region": site.regionName})}<#else>${m.t("frame.page_title", {"page": page.title, "site": site.title})}</#if></title>
 <meta name="description" content="${page.description}">
 <#if page.canonical?has_content><link rel="canonical" href="${page.canonical}"></#if>
 <#list layout.alternates as alt>
-<link rel="alternate" hreflang="${alt.lang}" href="${alt.href}">
+<link rel="alternate" hreflang="${alt.hreflang}" href="${alt.alternateHref}">
 </#list>
+<#if layout.xDefault?has_content><link rel="alternate" hreflang="x-default" href="${layout.xDefault}"></#if>
 <meta property="og:title" content="${page.title}">
 <meta property="og:description" content="${page.description}">
 <meta property="og:type" content="${page.ogType}">
@@ -27,36 +29,36 @@
 </#list>
 </head>
 <body class="page-${page.kind}">
-<a class="skip-link" href="#main">Skip to main content</a>
+<a class="skip-link" href="#main">${m.t("frame.skip_link")}</a>
 <header class="site-header">
   <div class="wrap">
     <a class="site-title" href="${site.root}"><img class="logo" src="${site.assets}img/logo.svg" alt="" width="28" height="28">${site.title}</a>
-    <nav class="site-nav" aria-label="Main">
+    <nav class="site-nav" aria-label="${m.t("frame.nav_label")}">
       <ul>
-        <li><a href="${site.root}"<#if page.kind == "home"> aria-current="page"</#if>>Articles</a></li>
-        <li><a href="${site.root}faq/"<#if page.kind == "faq"> aria-current="page"</#if>>FAQ</a></li>
-        <li><a href="${site.root}glossary/"<#if page.kind == "glossary"> aria-current="page"</#if>>Glossary</a></li>
-        <li><a href="${site.root}tags/"<#if page.kind == "tags" || page.kind == "tag"> aria-current="page"</#if>>Topics</a></li>
+        <li><a href="${site.root}"<#if page.kind == "home"> aria-current="page"</#if>>${m.t("frame.nav_articles")}</a></li>
+        <li><a href="${site.root}faq/"<#if page.kind == "faq"> aria-current="page"</#if>>${m.t("frame.nav_faq")}</a></li>
+        <li><a href="${site.root}glossary/"<#if page.kind == "glossary"> aria-current="page"</#if>>${m.t("frame.nav_glossary")}</a></li>
+        <li><a href="${site.root}tags/"<#if page.kind == "tags" || page.kind == "tag"> aria-current="page"</#if>>${m.t("frame.nav_topics")}</a></li>
       </ul>
     </nav>
     <form class="site-search" role="search" action="${site.root}search/" method="get">
-      <label class="visually-hidden" for="site-search-q">Search</label>
+      <label class="visually-hidden" for="site-search-q">${m.t("frame.search_label")}</label>
       <input id="site-search-q" type="search" name="q" autocomplete="off">
-      <button type="submit">Search</button>
+      <button type="submit">${m.t("frame.search_button")}</button>
     </form>
-    <nav class="region-switcher" aria-label="Region">
-      <span class="region-label">Region:</span>
+    <nav class="region-switcher" aria-label="${m.t("frame.region_label")}">
+      <span class="region-label">${m.t("frame.region_prefix")}</span>
       <ul>
       <#list layout.alternates as alt>
-        <li><#if alt.current><span aria-current="true">${alt.name}</span><#else><a href="${alt.href}" hreflang="${alt.lang}" lang="${alt.lang}">${alt.name}</a></#if></li>
+        <li><#if alt.current><span aria-current="true">${alt.name}</span><#else><a href="${alt.href}" hreflang="${alt.hreflang}" lang="${alt.lang}">${alt.name}</a></#if></li>
       </#list>
-        <li><a href="${site.assets}">All regions</a></li>
+        <li><a href="${site.assets}">${m.t("frame.all_regions")}</a></li>
       </ul>
     </nav>
   </div>
 </header>
 <#if layout.breadcrumbs?size gt 1>
-<nav class="breadcrumbs wrap" aria-label="Breadcrumb">
+<nav class="breadcrumbs wrap" aria-label="${m.t("frame.breadcrumb_label")}">
   <ol>
   <#list layout.breadcrumbs as crumb>
     <li><#if crumb.href?has_content && crumb?has_next><a href="${crumb.href}">${crumb.title}</a><#else><span aria-current="page">${crumb.title}</span></#if></li>
@@ -66,12 +68,18 @@
 </#if>
 <main id="main" class="wrap" tabindex="-1">
 <#if page.draft>
-<p class="draft-badge" role="note"><strong>Draft</strong>: this page is not published; it shows only in the preview and in builds made with --drafts.</p>
+<p class="draft-badge" role="note"><strong>${m.t("frame.draft")}</strong>: ${m.t("frame.draft_text")}</p>
+</#if>
+<#assign tr = layout.translation>
+<#if tr.notice == "untranslated">
+<p class="notice translation-notice" role="note">${m.t("translation.untranslated")}</p>
+<#elseif tr.notice == "outdated">
+<p class="notice translation-notice" role="note">${m.t("translation.outdated", {"date": tr.updated})} <#if tr.sourceHref?has_content><a href="${tr.sourceHref}" hreflang="${tr.sourceLang}">${m.t("translation.outdated_link", {"language": tr.sourceLanguageName})}</a><#else>${m.t("translation.outdated_nolink", {"language": tr.sourceLanguageName})}</#if></p>
 </#if>
 <#nested>
 </main>
 <aside id="regulatory-disclaimer" class="wrap disclaimer" data-region="${disclaimer.code}" aria-labelledby="disclaimer-title">
-  <h2 id="disclaimer-title">Important information: ${site.regionName} edition</h2>
+  <h2 id="disclaimer-title">${m.t("frame.disclaimer_title", {"region": site.regionName})}</h2>
   <div class="medical-disclaimer">${disclaimer.medicalHtml?no_esc}</div>
   <div class="regional-disclaimer">${disclaimer.regionHtml?no_esc}</div>
 <#if disclaimer.products?has_content>
@@ -84,12 +92,12 @@
 </aside>
 <footer class="site-footer">
   <div class="wrap">
-    <p>${site.title}: ${site.regionName} edition. Educational information only; it does not replace advice from your own doctor.</p>
+    <p>${m.t("frame.footer", {"site": site.title, "region": site.regionName})}</p>
 <#if site.owner?has_content>
-    <p class="owner">Published by ${site.owner}.</p>
+    <p class="owner">${m.t("frame.owner", {"owner": site.owner})}</p>
 </#if>
 <#if layout.pages?has_content>
-    <nav class="footer-nav" aria-label="About this site">
+    <nav class="footer-nav" aria-label="${m.t("frame.pages_label")}">
       <ul>
       <#list layout.pages as p>
         <li><a href="${p.href}"<#if page.path == p.path> aria-current="page"</#if>>${p.title}</a></li>
@@ -111,14 +119,14 @@
 <#assign notices = layout.disclaimer.products?filter(p -> p.status != "approved")>
 <#if notices?has_content || layout.unavailable?has_content>
 <div class="notice status-notice" role="note" aria-labelledby="status-notice-title">
-  <p class="notice-title" id="status-notice-title"><strong>Regulatory status: ${layout.site.regionName}</strong></p>
+  <p class="notice-title" id="status-notice-title"><strong>${m.t("frame.status_title", {"region": layout.site.regionName})}</strong></p>
   <ul>
   <#list notices as p>
     <li data-status-notice="${p.id}" data-status="${p.status}">${p.text}</li>
   </#list>
   </ul>
 <#if layout.unavailable?has_content>
-  <p>This page is shown for education only.</p>
+  <p><strong>${m.t("frame.unavailable_title", {"region": layout.site.regionName})}</strong> ${m.t("frame.unavailable_text", {"products": layout.unavailable?join(m.t("list.separator"))})}</p>
 </#if>
 </div>
 </#if>

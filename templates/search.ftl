@@ -1,14 +1,22 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as frame>
+<#import "messages.ftl" as m>
 <@frame.page>
-<h1>Search</h1>
+<h1>${m.t("search.title")}</h1>
 <form id="search-form" class="search-form" role="search" action="./" method="get">
-  <label for="search-input">Search articles, questions and the glossary of the ${layout.site.regionName} edition</label>
+  <label for="search-input">${m.t("search.label", {"region": layout.site.regionName})}</label>
   <input id="search-input" type="search" name="q" autocomplete="off">
-  <button type="submit">Search</button>
+  <button type="submit">${m.t("search.button")}</button>
 </form>
-<p id="search-no-script" class="notice">Search runs in your browser and needs JavaScript. Without it, every page is still one or two links away: browse the <a href="${layout.site.root}">articles by topic</a>, the <a href="${layout.site.root}faq/">frequently asked questions</a> or the <a href="${layout.site.root}glossary/">glossary</a>.</p>
-<p id="search-status" role="status" aria-live="polite"></p>
+<div id="search-no-script" class="notice">
+  <p>${m.t("search.no_script")}</p>
+  <ul>
+    <li><a href="${layout.site.root}">${m.t("search.browse_articles")}</a></li>
+    <li><a href="${layout.site.root}faq/">${m.t("search.browse_faq")}</a></li>
+    <li><a href="${layout.site.root}glossary/">${m.t("search.browse_glossary")}</a></li>
+  </ul>
+</div>
+<p id="search-status" role="status" aria-live="polite" data-no-results="${m.t("search.no_results")}" data-results="${m.t("search.results")}"></p>
 <ol id="search-results" class="search-results"></ol>
 <script src="${layout.site.assets}js/lunr.min.js" defer></script>
 <script src="${layout.site.assets}js/search.js" defer></script>

@@ -46,7 +46,11 @@
         item.appendChild(summary);
         results.appendChild(item);
       });
-      status.textContent = found.length === 0 ? "No results for \u201c" + text + "\u201d." : found.length + " result" + (found.length === 1 ? "" : "s") + ".";
+      // the words come from the edition's interface strings, written into the page by the template
+      var lang = document.documentElement.lang;
+      status.textContent = found.length === 0
+        ? status.getAttribute("data-no-results").replace("{query}", text)
+        : status.getAttribute("data-results").replace("{count}", found.length.toLocaleString(lang));
     }
 
     input.addEventListener("input", function () { show(input.value); });

@@ -16,6 +16,9 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site = new SiteOptions();
 
+    @Mixin
+    DraftOption drafts = new DraftOption();
+
     @Option(names = "--output", defaultValue = "target/site", description = "Output folder (default: target/site).")
     Path output;
 
@@ -26,7 +29,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         OptionChecks.requireBaseUrl(site.baseUrl);
         OptionChecks.requireOutput(output, site);
-        BuildOptions options = new BuildOptions(site.project, site.contentFolder(), output, site.drafts, site.baseUrl);
+        BuildOptions options = new BuildOptions(site.project, site.contentFolder(), output, drafts.drafts, site.baseUrl);
         BuildResult result = new SiteBuilder().build(options, true);
         return Reporter.report(result, spec.commandLine().getErr(), "built " + result.pages() + " pages into " + output);
     }

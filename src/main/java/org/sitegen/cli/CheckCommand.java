@@ -20,6 +20,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site = new SiteOptions();
 
+    @Mixin
+    DraftOption drafts = new DraftOption();
+
     @Option(names = "--links", description = "Also print the link graph (source, target, kind).")
     boolean links;
 
@@ -31,7 +34,7 @@ final class CheckCommand implements Callable<Integer> {
         OptionChecks.requireBaseUrl(site.baseUrl);
         Path scratch = Files.createTempDirectory("sitegen-check-");
         try {
-            BuildOptions options = new BuildOptions(site.project, site.contentFolder(), scratch.resolve("site"), site.drafts, site.baseUrl);
+            BuildOptions options = new BuildOptions(site.project, site.contentFolder(), scratch.resolve("site"), drafts.drafts, site.baseUrl);
             BuildResult result = new SiteBuilder().build(options, false);
             for (String orphan : result.orphans()) {
                 result.diagnostics().warning(orphan, 0, "orphan: no other page links to this page or lists it as related");

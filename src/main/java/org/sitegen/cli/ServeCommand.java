@@ -5,18 +5,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitegen.pipeline.BuildOptions;
-import org.sitegen.pipeline.BuildResult;
 import org.sitegen.pipeline.SiteBuilder;
 import org.sitegen.serve.ChangeWatcher;
 import org.sitegen.serve.PreviewServer;
+import org.sitegen.serve.RebuildLoop;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code serve}: builds, serves the output on 127.0.0.1, rebuilds when content, templates or assets change
- * (re-reading and re-rendering only what changed) and reloads open pages.
+ * {@code serve}: binds the port (a taken port is a usage error before anything is built), builds, serves the
+ * output on 127.0.0.1, rebuilds when content, templates or assets change (re-reading and re-rendering only what
+ * changed) and pushes a reload, or the build's errors, to open pages. Drafts are shown unless {@code --no-drafts}.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Build, serve on 127.0.0.1 and rebuild on changes.")
 final class ServeCommand implements Callable<Integer> {
@@ -29,6 +30,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--output", defaultValue = "target/site", description = "Output folder (default: target/site).")
     Path output;
 
+    @Option(names = "--drafts", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Show drafts, with a Draft badge (default); --no-drafts hides them as a published build does.")
+    boolean drafts;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -36,30 +41,26 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         OptionChecks.requireBaseUrl(site.baseUrl);
         OptionChecks.requireOutput(output, site);
+        if (port < 0 || port > 65535) {
+            throw new UsageError("--port " + port + ": must be a number from 0 to 65535");
+        }
         PrintWriter err = spec.commandLine().getErr();
-        BuildOptions options = new BuildOptions(site.project, site.contentFolder(), output, site.drafts, site.baseUrl);
-        SiteBuilder builder = new SiteBuilder(true);
-        BuildResult first = builder.build(options, true);
-        Reporter.report(first, err, "built " + first.pages() + " pages");
+        BuildOptions options = new BuildOptions(site.project, site.contentFolder(), output, drafts, site.baseUrl);
         List<Path> watched = List.of(options.content(), options.project().resolve("templates"), options.project().resolve("assets"));
-        try (PreviewServer server = new PreviewServer(output, port); ChangeWatcher watcher = new ChangeWatcher(watched)) {
-            server.start();
-            err.println("serving http://127.0.0.1:" + server.port() + "/ (Ctrl+C to stop)");
-            err.flush();
-            while (!Thread.currentThread().isInterrupted()) {
-                Thread.sleep(250);
-                if (watcher.takeChange()) {
-                    Thread.sleep(100); // let an editor finish saving
-                    watcher.takeChange();
-                    long start = System.nanoTime();
-                    BuildResult result = builder.build(options, true);
-                    long millis = (System.nanoTime() - start) / 1_000_000;
-                    Reporter.report(result, err, "rebuilt in " + millis + " ms: " + builder.filesReadLastBuild() + " file(s) read, "
-                            + (result.pages() - builder.pagesReusedLastBuild()) + " of " + result.pages() + " pages rendered");
-                    if (result.ok()) {
-                        server.siteChanged();
-                    }
-                }
+        try (PreviewServer server = new PreviewServer(output, port)) {
+            try {
+                server.start();
+            } catch (PreviewServer.PortInUseException e) {
+                throw new UsageError(e.getMessage());
+            }
+            RebuildLoop loop = new RebuildLoop(new SiteBuilder(true), options, server, (result, millis, builder) -> Reporter.report(result, err,
+                    "built in " + millis + " ms: " + builder.filesReadLastBuild() + " file(s) read, "
+                            + (result.pages() - builder.pagesReusedLastBuild()) + " of " + result.pages() + " pages rendered"));
+            try (ChangeWatcher watcher = new ChangeWatcher(watched)) {
+                loop.buildOnce();
+                err.println("serving http://127.0.0.1:" + server.port() + "/ (Ctrl+C to stop)");
+                err.flush();
+                loop.run(watcher);
             }
         }
         return ExitCodes.OK;

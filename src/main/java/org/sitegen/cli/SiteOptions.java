@@ -11,9 +11,6 @@ final class SiteOptions {
     @Option(names = "--project", defaultValue = ".", description = "Project folder with templates/ and assets/ (default: .).")
     Path project;
 
-    @Option(names = "--drafts", description = "Publish drafts too.")
-    boolean drafts;
-
     @Option(names = "--base-url", defaultValue = "", description = "Absolute URL of the site, for the sitemap and feed.")
     String baseUrl;
 

@@ -17,6 +17,8 @@ import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 import org.sitegen.diagnostics.DisplayPaths;
+import org.sitegen.render.view.ChooserPage;
+import org.sitegen.render.view.HtmlPage;
 
 /**
  * The template engine JBake's {@code Renderer} writes our pages through: Freemarker at the version in use, so that
@@ -61,7 +63,10 @@ final class RecordTemplateEngine extends DelegatingTemplateEngine {
         String shown = DisplayPaths.of(templateFolder.toPath().resolve(templateName));
         try {
             Template template = freemarker.getTemplate(templateName);
-            template.process(view, writer);
+            freemarker.core.Environment environment = template.createProcessingEnvironment(view, writer);
+            // numbers a template prints (counts) are written as readers of the page's language write them
+            environment.setLocale(localeOf(view));
+            environment.process();
         } catch (ParseException e) {
             throw new TemplateProblem(location(e.getTemplateName(), shown), e.getLineNumber(), e.getColumnNumber(),
                     firstLine(e.getEditorMessage()));
@@ -73,6 +78,16 @@ final class RecordTemplateEngine extends DelegatingTemplateEngine {
         } catch (IOException e) {
             throw new TemplateProblem(shown, 0, 0, "cannot read the template: " + e.getMessage());
         }
+    }
+
+    private static java.util.Locale localeOf(Object view) {
+        if (view instanceof HtmlPage page) {
+            return java.util.Locale.forLanguageTag(page.layout().site().lang());
+        }
+        if (view instanceof ChooserPage chooser) {
+            return java.util.Locale.forLanguageTag(chooser.lang());
+        }
+        return java.util.Locale.ROOT;
     }
 
     /** The template the error is in (an included one may differ from the page's), as editors see its path. */

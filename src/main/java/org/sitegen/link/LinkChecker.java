@@ -24,6 +24,8 @@ public final class LinkChecker {
     public ResolvedLinks check(SiteContent content, Diagnostics diagnostics) {
         List<LinkGraph.Edge> edges = new ArrayList<>();
         java.util.Map<PageId, List<Resolution>> byBody = new java.util.HashMap<>();
+        java.util.Map<PageId, Page> drafts = new java.util.HashMap<>();
+        pages(content).stream().filter(Page::draft).forEach(p -> drafts.put(p.id(), p));
         for (Page page : pages(content)) {
             String folder = page.id().folder();
             List<Resolution> resolutions = new ArrayList<>();
@@ -35,10 +37,14 @@ public final class LinkChecker {
                     diagnostics.error(page.path(), link.line(), broken.message());
                 } else if (r instanceof Resolution.Resolved resolved && !resolved.target().page().equals(page.id())) {
                     edges.add(new LinkGraph.Edge(page.id(), resolved.target().page(), LinkGraph.Kind.LINK));
+                    warnOfDraft(page, link.line(), drafts.get(resolved.target().page()), "the link", diagnostics);
                 }
             }
             for (String related : page.related()) {
-                checkRelated(page, related, diagnostics).ifPresent(target -> edges.add(new LinkGraph.Edge(page.id(), target, LinkGraph.Kind.RELATED)));
+                checkRelated(page, related, diagnostics).ifPresent(target -> {
+                    edges.add(new LinkGraph.Edge(page.id(), target, LinkGraph.Kind.RELATED));
+                    warnOfDraft(page, page.lines().of(org.sitegen.model.Keys.RELATED), drafts.get(target), "the related entry", diagnostics);
+                });
             }
         }
         for (GlossaryEntry entry : content.glossary()) {
@@ -53,6 +59,14 @@ public final class LinkChecker {
             }
         }
         return new ResolvedLinks(new LinkGraph(edges), byBody);
+    }
+
+    /** A published page that links to a draft: the reader would find plain text, so the editor hears of it. */
+    private static void warnOfDraft(Page page, int line, Page draft, String what, Diagnostics diagnostics) {
+        if (draft != null && !page.draft()) {
+            diagnostics.warning(page.path(), line, "links to the draft " + draft.path() + ": published without --drafts, "
+                    + what + " is left out (plain text) until that page is published");
+        }
     }
 
     private java.util.Optional<PageId> checkRelated(Page page, String related, Diagnostics diagnostics) {

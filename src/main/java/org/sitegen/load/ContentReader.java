@@ -135,9 +135,10 @@ public final class ContentReader {
                 f.getOr(Keys.PRODUCT_STATUSES, Map.of()).forEach((id, s) -> statuses.put(id, ProductStatus.of(s).orElseThrow()));
                 Region.UnavailablePolicy policy = f.getOr(Keys.UNAVAILABLE, "omit").equals("notice")
                         ? Region.UnavailablePolicy.NOTICE : Region.UnavailablePolicy.OMIT;
-                yield new Region(slug, path, f.getOr(Keys.NAME, slug), f.getOr(Keys.NATIVE_NAME, f.getOr(Keys.NAME, slug)),
-                        f.getOr(Keys.LANG, "en"), f.getOr(Keys.DEFAULT, false),
-                        statuses, policy, f.getOr(Keys.REGION_WORDING, Map.of()), body.html(), lines);
+                yield new Region(slug, path, f.getOr(Keys.NAME, slug), f.getOr(Keys.LANG, "en"), f.getOr(Keys.DEFAULT, false),
+                        statuses, policy, f.getOr(Keys.REGION_WORDING, Map.of()), body.html(), lines, f.getOr(Keys.MESSAGES, Map.of()),
+                        Region.UntranslatedPolicy.valueOf(f.getOr(Keys.UNTRANSLATED, "source").toUpperCase(Locale.ROOT)),
+                        Region.OutdatedPolicy.valueOf(f.getOr(Keys.OUTDATED_TRANSLATION, "notice").toUpperCase(Locale.ROOT)));
             }
             case SITE_PAGE -> new SitePage(slug, path, f.getOr(Keys.TITLE, slug), f.getOr(Keys.SUMMARY, ""), f.getOr(Keys.DRAFT, false),
                     rules(f), body, lines);

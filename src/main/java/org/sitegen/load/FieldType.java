@@ -7,11 +7,11 @@ public enum FieldType {
     BOOLEAN("true or false"),
     TEXT_LIST("list"),
     POSITIVE_NUMBER("whole number from 1"),
-    TEXT_MAP("map of 'name: text' lines"),
     CHOICE("one of the allowed words"),
     STATUS_MAP("map from product id to approved, investigational or not-available"),
     WORDING("map from status to sentence"),
-    WORDING_BY_PRODUCT("map from product id to a map from status to sentence");
+    WORDING_BY_PRODUCT("map from product id to a map from status to sentence"),
+    TEXT_MAP("map from name to text");
 
     private final String description;
 

@@ -58,11 +58,13 @@ public final class FrontMatterSchema {
         define(DocumentKind.REGION, List.of(
                 required(Keys.NAME, TEXT),
                 required(Keys.LANG, TEXT),
-                optional(Keys.NATIVE_NAME, TEXT),
                 optional(Keys.DEFAULT, BOOLEAN),
                 optional(Keys.PRODUCT_STATUSES, STATUS_MAP),
                 choice(Keys.UNAVAILABLE, "omit", "notice"),
-                optional(Keys.REGION_WORDING, WORDING_BY_PRODUCT)));
+                optional(Keys.REGION_WORDING, WORDING_BY_PRODUCT),
+                optional(Keys.MESSAGES, TEXT_MAP),
+                choice(Keys.UNTRANSLATED, "source", "omit"),
+                choice(Keys.OUTDATED_TRANSLATION, "notice", "source", "fail")));
         define(DocumentKind.PRODUCT, List.of(
                 required(Keys.NAME, TEXT),
                 optional(Keys.SUMMARY, TEXT),

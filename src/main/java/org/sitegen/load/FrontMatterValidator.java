@@ -84,14 +84,6 @@ public final class FrontMatterValidator {
                 diagnostics.error(path, line, "'" + key + "' must be a whole number from 1, e.g. " + key + ": 1");
                 return Optional.empty();
             }
-            case TEXT_MAP -> {
-                return mapping(path, key, value, line, diagnostics).map(m -> {
-                    Map<String, String> texts = new LinkedHashMap<>();
-                    m.entries().forEach((name, v) -> scalar(path, key + "." + name, v, m.keyLines().get(name), diagnostics)
-                            .ifPresent(text -> texts.put(name, text)));
-                    return (Object) texts;
-                });
-            }
             case STATUS_MAP -> {
                 return mapping(path, key, value, line, diagnostics).map(m -> {
                     Map<String, String> statuses = new LinkedHashMap<>();
@@ -121,6 +113,14 @@ public final class FrontMatterValidator {
                                 .ifPresent(inner -> byProduct.put(id, wording(path, key + "." + id, inner, diagnostics)));
                     });
                     return byProduct;
+                });
+            }
+            case TEXT_MAP -> {
+                return mapping(path, key, value, line, diagnostics).map(m -> {
+                    Map<String, String> texts = new LinkedHashMap<>();
+                    m.entries().forEach((name, v) -> scalar(path, key + "." + name, v, m.keyLines().get(name), diagnostics)
+                            .ifPresent(s -> texts.put(name, s)));
+                    return texts;
                 });
             }
             default -> throw new IllegalStateException(spec.type().name());

@@ -35,6 +35,12 @@ public final class Keys {
     public static final FrontMatterKey<Map<String, Map<String, String>>> REGION_WORDING = new FrontMatterKey<>("wording");
     /** On products: per status, the sentence pages show. */
     public static final FrontMatterKey<Map<String, String>> PRODUCT_WORDING = new FrontMatterKey<>("wording");
+    /** On regions: interface strings that replace those of the language's message file. */
+    public static final FrontMatterKey<Map<String, String>> MESSAGES = new FrontMatterKey<>("messages");
+    public static final FrontMatterKey<String> UNTRANSLATED = new FrontMatterKey<>("untranslated");
+    public static final FrontMatterKey<String> OUTDATED_TRANSLATION = new FrontMatterKey<>("outdated_translation");
+    /** In translations: the fingerprint of the source file the translation was made from. */
+    public static final FrontMatterKey<String> TRANSLATED_FROM = new FrontMatterKey<>("translated_from");
     public static final FrontMatterKey<String> LANGUAGE = new FrontMatterKey<>("language");
     public static final FrontMatterKey<String> OWNER = new FrontMatterKey<>("owner");
     public static final FrontMatterKey<String> TAGLINE = new FrontMatterKey<>("tagline");
@@ -42,8 +48,7 @@ public final class Keys {
     public static final FrontMatterKey<Integer> FEATURED = new FrontMatterKey<>("featured");
     /** On the site settings: display names of topics, by topic slug. */
     public static final FrontMatterKey<Map<String, String>> TOPICS = new FrontMatterKey<>("topics");
-    /** On regions: the region's name in its own language, for the region chooser. */
-    public static final FrontMatterKey<String> NATIVE_NAME = new FrontMatterKey<>("native_name");
+
 
     private Keys() {
     }

@@ -6,19 +6,40 @@ import org.sitegen.load.ProductStatus;
 /**
  * A region, published as its own edition: {@code content/regions/<code>.md}.
  *
- * @param nativeName the region's name in its own language (the chooser shows it); {@code name} when not given
  * @param products   status per product id; an unlisted product is not available
  * @param policy     what happens to a page that discusses a product not available here
  * @param wording    per product, per status, sentences that override the product's own
  * @param disclaimerHtml the regulatory disclaimer (the file's body)
+ * @param messages   interface strings that replace those of the language's message file
+ * @param untranslated what the edition does with a page that has no translation into its language
+ * @param outdated   what the edition does with a translation older than its source
  */
-public record Region(String code, String path, String name, String nativeName, String lang, boolean isDefault,
+public record Region(String code, String path, String name, String lang, boolean isDefault,
                      Map<String, ProductStatus> products, UnavailablePolicy policy,
-                     Map<String, Map<String, String>> wording, String disclaimerHtml, KeyLines lines)
+                     Map<String, Map<String, String>> wording, String disclaimerHtml, KeyLines lines,
+                     Map<String, String> messages, UntranslatedPolicy untranslated, OutdatedPolicy outdated)
         implements ContentDocument {
 
     public ProductStatus statusOf(String productId) {
         return products.getOrDefault(productId, ProductStatus.NOT_AVAILABLE);
+    }
+
+    /** What an edition does with a page not translated into its language. */
+    public enum UntranslatedPolicy {
+        /** Published in the source language, with a notice. */
+        SOURCE,
+        /** Left out of the edition. */
+        OMIT
+    }
+
+    /** What an edition does with a translation whose source changed since it was made. */
+    public enum OutdatedPolicy {
+        /** The translation is published with a notice and a link to the current source-language version. */
+        NOTICE,
+        /** The source-language version is published instead, as for an untranslated page. */
+        SOURCE,
+        /** The build fails. */
+        FAIL
     }
 
     /** Named behaviours for pages about a product a region does not have. */

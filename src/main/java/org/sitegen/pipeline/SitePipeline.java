@@ -14,6 +14,8 @@ import org.sitegen.jbake.ContentLoader;
 import org.sitegen.jbake.JBakeConfigurations;
 import org.sitegen.jbake.JBakePageWriter;
 import org.sitegen.jbake.TemplateProblem;
+import org.sitegen.lang.MessageFiles;
+import org.sitegen.lang.Messages;
 import org.sitegen.link.LinkChecker;
 import org.sitegen.link.LinkGraph;
 import org.sitegen.link.ResolvedLinks;
@@ -54,6 +56,8 @@ final class SitePipeline {
         diagnostics.addAll(loaded.diagnostics());
         SiteContent content = SiteAssembler.assemble(loaded.records(), options.content(), diagnostics);
 
+        Map<String, Messages> messages = new MessageFiles(options.project().resolve("templates"))
+                .forRegions(content.regions(), diagnostics);
         GlossaryMatcher matcher = new GlossaryMatcher(content.glossary());
         List<Edition> editions = timer.time("plan", () -> {
             new GlossaryChecker().check(content.glossary(), matcher, diagnostics);
@@ -82,7 +86,7 @@ final class SitePipeline {
         ReusingPageWriter writer = new ReusingPageWriter(new JBakePageWriter(config), previous.views(), options.output(), staging);
         int pages;
         EditionRenderer renderer = new EditionRenderer(content, editions, index, processed, related.related(), related.editionLinks(),
-                settings);
+                settings, messages);
         try {
             pages = timer.time("render", () -> renderer.render(writer));
             timer.add("search-index (in render)", renderer.searchIndexTime());

@@ -1,15 +1,18 @@
 package org.sitegen.render;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.jsoup.Jsoup;
+import org.sitegen.lang.Alphabet;
+import org.sitegen.lang.Languages;
+import org.sitegen.lang.Messages;
 import org.sitegen.link.RelatedContent;
 import org.sitegen.link.SiteIndex;
 import org.sitegen.model.Article;
@@ -38,7 +41,6 @@ import org.sitegen.search.SearchIndexWriter;
 
 /** The pages of one edition, each as its typed view. */
 final class EditionPages {
-    private static final DateTimeFormatter DISPLAY_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final int TOC_MIN_HEADINGS = 3;
     /** Articles listed per topic on the home page; the topic's own page lists them all. */
     private static final int HOME_PER_TOPIC = 12;
@@ -62,10 +64,12 @@ final class EditionPages {
     private final JsonLd jsonLd = new JsonLd();
     private final String medicalHtml;
     private final EditionTopics topics;
+    private final Messages messages;
+    private final String lang;
     private long searchNanos;
 
     EditionPages(SiteContent content, Edition edition, List<Edition> editions, SiteIndex index, Map<PageId, ProcessedBody> bodies,
-                 RelatedContent related, EditionLinks links, RenderSettings settings, SearchWords searchWords) {
+                 RelatedContent related, EditionLinks links, RenderSettings settings, SearchWords searchWords, Messages messages) {
         this.content = content;
         this.edition = edition;
         this.editions = editions;
@@ -81,6 +85,8 @@ final class EditionPages {
         this.backlinks = links.backlinks();
         this.usedIn = links.usedIn();
         this.medicalHtml = content.medicalDisclaimer().map(m -> m.html()).orElse("");
+        this.messages = messages;
+        this.lang = edition.region().lang();
         content.products().forEach(p -> products.put(p.id(), p));
         this.topics = new EditionTopics(articles, faq, content.site().topics(), Locale.forLanguageTag(content.site().language()));
     }
@@ -107,13 +113,13 @@ final class EditionPages {
             write(sink, Urls.tag(topic.slug()), tagPage(topic));
             count++;
         }
-        write(sink, Urls.NOT_FOUND, new PlainPage(layout(Urls.NOT_FOUND, "notfound", "Page not found",
-                "The page you asked for is not part of this edition.", List.of(), List.of(), e -> true, List.of()), "notfound"));
+        write(sink, Urls.NOT_FOUND, new PlainPage(layout(Urls.NOT_FOUND, "notfound", messages.get("notfound.title"),
+                messages.get("notfound.description"), List.of(), List.of(), e -> true, List.of()), "notfound"));
         sink.write(edition.code() + "/sitemap.xml", sitemap());
         sink.write(edition.code() + "/feed.xml", feed());
-        write(sink, Urls.SEARCH, new PlainPage(layout(Urls.SEARCH, "search", "Search",
-                "Search the articles, questions and glossary of this edition.", List.of(),
-                List.of(new Layout.Crumb("Search", "")), e -> true, List.of()), "search"));
+        write(sink, Urls.SEARCH, new PlainPage(layout(Urls.SEARCH, "search", messages.get("search.title"),
+                messages.get("search.description"), List.of(),
+                List.of(new Layout.Crumb(messages.get("search.title"), "")), e -> true, List.of()), "search"));
         long start = System.nanoTime();
         String json = new SearchIndexWriter().write(searchDocuments());
         searchNanos += System.nanoTime() - start;
@@ -134,7 +140,7 @@ final class EditionPages {
                     searchWords.of(a, edition.code(), a.tags(), a.body().headings())));
         }
         for (FaqEntry f : faq) {
-            documents.add(new SearchDocument(root + Urls.of(f.id()), f.title(), "faq", "FAQ: " + f.topic(),
+            documents.add(new SearchDocument(root + Urls.of(f.id()), f.title(), "faq", messages.format("faq.search_prefix", "topic", f.topic()),
                     searchWords.of(f, edition.code(), List.of(), List.of())));
         }
         for (SitePage p : sitePages) {
@@ -170,7 +176,7 @@ final class EditionPages {
             }
         }
         List<Layout.Crumb> breadcrumbs = new ArrayList<>();
-        breadcrumbs.add(new Layout.Crumb("Home", root));
+        breadcrumbs.add(new Layout.Crumb(messages.get("frame.home"), root));
         breadcrumbs.addAll(crumbs);
         List<StructuredData.ListItem> items = new ArrayList<>();
         for (int i = 0; i < breadcrumbs.size(); i++) {
@@ -182,14 +188,19 @@ final class EditionPages {
         json.add(jsonLd.write(new StructuredData.BreadcrumbList(items)));
         structured.forEach(s -> json.add(jsonLd.write(s)));
         Layout.Site site = new Layout.Site(settings.title(), settings.site().tagline(), settings.site().owner(), root,
-                absolute ? settings.absolute("") : root + "../", edition.code(), edition.region().name(), edition.region().lang());
+                absolute ? settings.absolute("") : root + "../", edition.code(), edition.region().name(), lang, Languages.direction(lang));
         Layout.Meta meta = new Layout.Meta(kind, title, description, pagePath,
                 settings.baseUrl().isEmpty() ? "" : settings.absolute(edition.code() + "/" + pagePath),
                 edition.region().lang().replace('-', '_'), kind.equals("article") ? "article" : "website", draft);
         Layout.Disclaimer disclaimer = new Layout.Disclaimer(edition.code(), medicalHtml, edition.region().disclaimerHtml(), productLines);
+        List<Layout.Alternate> alternates = alternates(pagePath, presentIn, absolute);
+        String xDefault = editions.stream().filter(e -> e.region().isDefault() && presentIn.test(e)).findFirst()
+                .map(e -> settings.baseUrl().isEmpty() ? Urls.rootPrefix(pagePath) + "../" + e.code() + "/" + pagePath
+                        : settings.absolute(e.code() + "/" + pagePath)).orElse("");
         List<Layout.FooterLink> footer = sitePages.stream()
                 .map(p -> new Layout.FooterLink(p.title(), root + Urls.page(p.slug()), Urls.page(p.slug()))).toList();
-        return new Layout(site, meta, disclaimer, alternates(pagePath, presentIn, absolute), breadcrumbs, json, unavailable, footer);
+        return new Layout(site, meta, disclaimer, alternates, breadcrumbs, json, unavailable, xDefault, messages.strings(),
+                Layout.Translation.NONE, footer);
     }
 
     /** The URL of an edition page: absolute with {@code --base-url}, else relative to the edition root. */
@@ -209,7 +220,9 @@ final class EditionPages {
         for (Edition other : editions) {
             if (presentIn.test(other)) {
                 String href = absolute ? settings.absolute(other.code() + "/" + pagePath) : root + "../" + other.code() + "/" + pagePath;
-                alternates.add(new Layout.Alternate(other.code(), other.region().name(), other.region().lang(), href, other == edition));
+                String alternateHref = settings.baseUrl().isEmpty() ? href : settings.absolute(other.code() + "/" + pagePath);
+                alternates.add(new Layout.Alternate(other.code(), other.region().name(), other.region().lang(), other.region().lang(),
+                        href, alternateHref, other == edition));
             }
         }
         return alternates;
@@ -236,8 +249,8 @@ final class EditionPages {
         Layout layout = layout(path, "article", article.title(), article.summary(), article.rules().products(),
                 List.of(new Layout.Crumb(article.title(), "")), e -> e.has(article.id()), List.of(page), unavailable, article.draft());
         return new ArticlePage(layout, article.slug(), article.title(), article.summary(), article.date().toString(),
-                DISPLAY_DATE.format(article.date()), article.reviewed().map(LocalDate::toString).orElse(""),
-                article.reviewed().map(DISPLAY_DATE::format).orElse(""), article.reviewer().orElse(""), article.audience().orElse(""),
+                Languages.date(article.date(), lang), article.reviewed().map(LocalDate::toString).orElse(""),
+                article.reviewed().map(d -> Languages.date(d, lang)).orElse(""), article.reviewer().orElse(""), article.audience().orElse(""),
                 article.tags().stream().map(t -> new ArticlePage.TagLink(topics.name(t), root + Urls.tag(t))).toList(),
                 bodies.get(article.id()).html().get(edition.code()), toc,
                 relatedPages.stream().map(id -> link(id, root)).toList(),
@@ -264,12 +277,14 @@ final class EditionPages {
 
     private LinkView link(PageId id, String root) {
         String summary = index.page(id).filter(p -> p instanceof Article).map(p -> ((Article) p).summary()).orElse("");
-        return new LinkView(index.title(id), root + Urls.of(id), id.kind().name().toLowerCase(Locale.ROOT), summary);
+        return new LinkView(index.title(id), root + Urls.of(id), id.kind().name().toLowerCase(Locale.ROOT), summary, "");
     }
 
     private HomePage home() {
-        Layout layout = layout(Urls.HOME, "home", settings.title(), settings.site().tagline().isEmpty()
-                ? "Educational articles and answers about interventional pain management." : settings.site().tagline(),
+        // the tagline is written in the content's language; other editions describe themselves in their own
+        boolean sourceLanguage = Languages.sameLanguage(lang, settings.site().language());
+        Layout layout = layout(Urls.HOME, "home", settings.title(), settings.site().tagline().isEmpty() || !sourceLanguage
+                ? messages.get("home.description") : settings.site().tagline(),
                 List.of(), List.of(), e -> true, List.of());
         List<Article> featured = articles.stream().filter(a -> a.featured().isPresent())
                 .sorted(Comparator.comparing((Article a) -> a.featured().get()).thenComparing(Article::title).thenComparing(Article::slug))
@@ -305,7 +320,8 @@ final class EditionPages {
                     .sorted(Comparator.comparing(FaqEntry::title).thenComparing(FaqEntry::slug))
                     .map(f -> new FaqPage.Entry(f.slug(), f.title(), bodies.get(f.id()).html().get(edition.code()),
                             f.related().stream().map(PageId::article).filter(edition::has).map(id -> link(id, root)).toList(),
-                            edition.unavailableProducts().getOrDefault(f.id(), List.of()).stream().map(id -> products.get(id).name()).toList()))
+                            edition.unavailableProducts().getOrDefault(f.id(), List.of()).stream().map(id -> products.get(id).name()).toList(),
+                            "", "", "", "", ""))
                     .toList();
             faqTopics.add(new FaqPage.Topic(topics.name(topic.getKey()), "topic-" + (faqTopics.size() + 1),
                     topics.of(topic.getKey()).map(t -> root + Urls.tag(t.slug())).orElse(""), entries));
@@ -314,60 +330,57 @@ final class EditionPages {
                 .map(f -> new StructuredData.Question("Question", f.title(), new StructuredData.Answer("Answer",
                         Jsoup.parseBodyFragment(bodies.get(f.id()).html().get(edition.code())).text())))
                 .toList();
-        Layout layout = layout(Urls.FAQ, "faq", "Frequently asked questions",
-                "Short answers to common questions about interventional pain management.", productIds,
-                List.of(new Layout.Crumb("FAQ", "")), e -> true,
+        Layout layout = layout(Urls.FAQ, "faq", messages.get("faq.title"), messages.get("faq.description"), productIds,
+                List.of(new Layout.Crumb(messages.get("frame.nav_faq"), "")), e -> true,
                 List.of(new StructuredData.FaqPage(StructuredData.CONTEXT, "FAQPage", edition.region().lang(), questions)));
         return new FaqPage(layout, faqTopics);
     }
 
     private GlossaryPage glossary() {
         String root = Urls.rootPrefix(Urls.GLOSSARY);
-        Map<String, List<GlossaryEntry>> byLetter = new TreeMap<>();
+        Alphabet alphabet = new Alphabet(messages.get("glossary.alphabet"), lang);
+        Map<String, List<GlossaryEntry>> byLetter = new HashMap<>();
         content.glossary().stream()
-                .sorted(Comparator.comparing((GlossaryEntry g) -> g.term().toLowerCase(Locale.ROOT)).thenComparing(GlossaryEntry::slug))
-                .forEach(g -> byLetter.computeIfAbsent(letter(g.term()), k -> new ArrayList<>()).add(g));
+                .sorted(Comparator.comparing(GlossaryEntry::term, alphabet.order()).thenComparing(GlossaryEntry::slug))
+                .forEach(g -> byLetter.computeIfAbsent(alphabet.letterOf(g.term()), k -> new ArrayList<>()).add(g));
         List<GlossaryPage.Letter> letters = new ArrayList<>();
-        for (Map.Entry<String, List<GlossaryEntry>> letter : byLetter.entrySet()) {
-            List<GlossaryPage.Term> entries = letter.getValue().stream().map(g -> new GlossaryPage.Term(
+        for (String letter : alphabet.sortGroups(byLetter.keySet())) {
+            List<GlossaryPage.Term> entries = byLetter.get(letter).stream().map(g -> new GlossaryPage.Term(
                     g.slug(), g.term(), g.abbreviation().orElse(""), g.aliases(), bodies.get(g.id()).html().get(edition.code()),
-                    g.seeAlso().stream().map(s -> new LinkView(index.title(PageId.glossary(s)), "#" + s, "glossary", "")).toList(),
+                    g.seeAlso().stream().map(s -> new LinkView(index.title(PageId.glossary(s)), "#" + s, "glossary", "", "")).toList(),
                     usedIn.getOrDefault(g.slug(), List.of()).stream()
-                            .map(id -> new LinkView(index.title(id), root + Urls.of(id), id.kind().name().toLowerCase(Locale.ROOT), ""))
-                            .toList())).toList();
-            letters.add(new GlossaryPage.Letter(letter.getKey(), "letter-" + letter.getKey().toLowerCase(Locale.ROOT), entries));
+                            .map(id -> new LinkView(index.title(id), root + Urls.of(id), id.kind().name().toLowerCase(Locale.ROOT), "", ""))
+                            .toList(), "")).toList();
+            letters.add(new GlossaryPage.Letter(letter, Alphabet.idOf(letter), entries));
         }
         List<GlossaryPage.LetterLink> letterIndex = new ArrayList<>();
-        for (char c = 'A'; c <= 'Z'; c++) {
-            String l = String.valueOf(c);
-            letterIndex.add(new GlossaryPage.LetterLink(l, byLetter.containsKey(l) ? "#letter-" + l.toLowerCase(Locale.ROOT) : ""));
+        List<String> shown = new ArrayList<>(alphabet.letters());
+        alphabet.sortGroups(byLetter.keySet()).stream().filter(l -> !shown.contains(l)).forEach(shown::add);
+        for (String l : shown) {
+            letterIndex.add(new GlossaryPage.LetterLink(l, byLetter.containsKey(l) ? "#" + Alphabet.idOf(l) : ""));
         }
         List<StructuredData.DefinedTerm> terms = content.glossary().stream().map(g -> new StructuredData.DefinedTerm("DefinedTerm",
                 g.term(), g.shortDefinition(), pageUrl(Urls.of(g.id())))).toList();
-        Layout layout = layout(Urls.GLOSSARY, "glossary", "Glossary", "Definitions of the medical terms used on this site.",
-                List.of(), List.of(new Layout.Crumb("Glossary", "")), e -> true,
-                List.of(new StructuredData.DefinedTermSet(StructuredData.CONTEXT, "DefinedTermSet", settings.title() + " glossary",
+        Layout layout = layout(Urls.GLOSSARY, "glossary", messages.get("glossary.title"), messages.get("glossary.description"),
+                List.of(), List.of(new Layout.Crumb(messages.get("glossary.title"), "")), e -> true,
+                List.of(new StructuredData.DefinedTermSet(StructuredData.CONTEXT, "DefinedTermSet",
+                        messages.format("glossary.set_name", "site", settings.title()),
                         edition.region().lang(), terms)));
         return new GlossaryPage(layout, letterIndex, letters);
     }
 
-    private static String letter(String term) {
-        char c = Character.toUpperCase(term.charAt(0));
-        return c >= 'A' && c <= 'Z' ? String.valueOf(c) : "#";
-    }
-
     private TagsPage tagsPage() {
-        Layout layout = layout(Urls.TAGS, "tags", "Topics", "All topics covered on this site.", List.of(),
-                List.of(new Layout.Crumb("Topics", "")), e -> true, List.of());
+        Layout layout = layout(Urls.TAGS, "tags", messages.get("tags.title"), messages.get("tags.description"), List.of(),
+                List.of(new Layout.Crumb(messages.get("tags.title"), "")), e -> true, List.of());
         return new TagsPage(layout, topics.all().stream()
-                .map(t -> new TagsPage.TagCount(t.name(), "../" + Urls.tag(t.slug()), t.size())).toList());
+                .map(t -> new TagsPage.TagCount(t.name(), "../" + Urls.tag(t.slug()), Languages.number(t.size(), lang))).toList());
     }
 
     private TagPage tagPage(EditionTopics.Topic topic) {
         String path = Urls.tag(topic.slug());
         String root = Urls.rootPrefix(path);
-        Layout layout = layout(path, "tag", topic.name(), "Articles and questions about " + topic.name() + ".", List.of(),
-                List.of(new Layout.Crumb("Topics", root + Urls.TAGS), new Layout.Crumb(topic.name(), "")),
+        Layout layout = layout(path, "tag", topic.name(), messages.format("tag.description", "topic", topic.name()), List.of(),
+                List.of(new Layout.Crumb(messages.get("tags.title"), root + Urls.TAGS), new Layout.Crumb(topic.name(), "")),
                 e -> content.articles().stream().anyMatch(a -> e.has(a.id()) && a.tags().stream().anyMatch(t -> Urls.tagSlug(t).equals(topic.slug())))
                         || content.faq().stream().anyMatch(f -> e.has(f.id()) && Urls.tagSlug(f.topic()).equals(topic.slug())),
                 List.of());
@@ -401,7 +414,8 @@ final class EditionPages {
                 "urn:sitegen:" + edition.code() + ":article:" + a.slug(), a.date() + "T00:00:00Z",
                 settings.baseUrl().isEmpty() ? Urls.article(a.slug()) : settings.absolute(prefix + Urls.article(a.slug())),
                 a.summary())).toList();
-        return new FeedPage(settings.title() + " (" + edition.region().name() + ")", "urn:sitegen:" + edition.code() + ":feed",
+        return new FeedPage(messages.format("feed.title", Map.of("site", settings.title(), "region", edition.region().name())),
+                "urn:sitegen:" + edition.code() + ":feed",
                 updated + "T00:00:00Z", settings.baseUrl().isEmpty() ? "feed.xml" : settings.absolute(prefix + "feed.xml"),
                 settings.baseUrl().isEmpty() ? "./" : settings.absolute(prefix), edition.region().lang(), entries);
     }

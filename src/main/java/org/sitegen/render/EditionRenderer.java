@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.sitegen.lang.Languages;
+import org.sitegen.lang.Messages;
 import org.sitegen.link.RelatedContent;
 import org.sitegen.link.SiteIndex;
 import org.sitegen.model.PageId;
@@ -31,11 +33,14 @@ public final class EditionRenderer {
     private final RelatedContent related;
     private final Map<String, EditionLinks> links;
     private final RenderSettings settings;
+    private final Map<String, Messages> messages;
     private final AtomicLong searchNanos = new AtomicLong();
     private final SearchWords searchWords;
 
     public EditionRenderer(SiteContent content, List<Edition> editions, SiteIndex index, Map<PageId, ProcessedBody> bodies,
-                           RelatedContent related, Map<String, EditionLinks> links, RenderSettings settings) {
+                           RelatedContent related, Map<String, EditionLinks> links, RenderSettings settings,
+                           Map<String, Messages> messages) {
+        this.messages = messages;
         this.content = content;
         this.editions = editions;
         this.index = index;
@@ -72,7 +77,7 @@ public final class EditionRenderer {
         List<Object> outcomes = editions.parallelStream().map(edition -> {
             try {
                 EditionPages pages = new EditionPages(content, edition, editions, index, bodies, related,
-                        links.get(edition.code()), settings, searchWords);
+                        links.get(edition.code()), settings, searchWords, messages.get(edition.code()));
                 int written = pages.render(sink);
                 searchNanos.addAndGet(pages.searchNanos());
                 return (Object) written;
@@ -90,14 +95,16 @@ public final class EditionRenderer {
         List<ChooserPage.RegionLink> regions = new ArrayList<>();
         List<String> sitemaps = new ArrayList<>();
         for (Edition edition : editions) {
-            regions.add(new ChooserPage.RegionLink(edition.code(), edition.region().name(), edition.region().nativeName(),
-                    edition.region().lang(),
-                    edition.code() + "/", edition.region().isDefault()));
+            regions.add(new ChooserPage.RegionLink(edition.code(), edition.region().name(), edition.region().lang(),
+                    settings.absolute(edition.code() + "/"), edition.region().isDefault()));
             sitemaps.add(settings.absolute(edition.code() + "/sitemap.xml"));
         }
-        String defaultLang = editions.stream().filter(e -> e.region().isDefault()).map(e -> e.region().lang()).findFirst().orElse("en");
+        // the chooser speaks the default region's language; x-default is the default region's edition
+        Edition home = editions.stream().filter(e -> e.region().isDefault()).findFirst().orElse(editions.get(0));
+        String defaultLang = home.region().lang();
         String medicalHtml = content.medicalDisclaimer().map(m -> m.html()).orElse("");
-        sink.write("index.html", new ChooserPage(settings.title(), defaultLang, medicalHtml, regions));
+        sink.write("index.html", new ChooserPage(settings.title(), defaultLang, Languages.direction(defaultLang), medicalHtml, regions,
+                settings.absolute(home.code() + "/"), messages.get(home.code()).strings()));
         sink.write("sitemap.xml", new SitemapIndexPage(sitemaps));
         sink.writeFile("js/lunr.min.js", lunr());
         return count + 2;

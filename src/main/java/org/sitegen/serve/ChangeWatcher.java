@@ -5,25 +5,56 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.sitegen.load.EditorFiles;
 
-/** Watches the content, templates and assets folders and remembers that something changed. */
+/**
+ * Watches the content, templates and assets folders and wakes the rebuild loop on a change. Files that editors'
+ * tools leave beside content (backups, swap and lock files, dot-files, see {@link EditorFiles}) are not changes.
+ */
 public final class ChangeWatcher implements AutoCloseable {
     private final DirectoryWatcher watcher;
-    private final AtomicBoolean changed = new AtomicBoolean();
+    private final Semaphore changes = new Semaphore(0);
 
     public ChangeWatcher(List<Path> folders) throws IOException {
+        List<Path> roots = folders.stream().filter(Files::isDirectory).toList();
         watcher = DirectoryWatcher.builder()
-                .paths(folders.stream().filter(Files::isDirectory).toList())
+                .paths(roots)
                 .fileHashing(false)
-                .listener(event -> changed.set(true))
+                .listener(event -> {
+                    if (event.path() == null || !ignored(roots, event.path())) {
+                        changes.release();
+                    }
+                })
                 .build();
         watcher.watchAsync();
     }
 
-    /** Whether anything changed since the last call. */
-    public boolean takeChange() {
-        return changed.getAndSet(false);
+    /** Whether {@code file} is an editor's file, or lies in a dot-folder, under one of the watched folders. */
+    static boolean ignored(List<Path> roots, Path file) {
+        for (Path root : roots) {
+            if (file.startsWith(root)) {
+                for (Path part : root.relativize(file)) {
+                    if (EditorFiles.isIgnored(part)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return EditorFiles.isIgnored(file);
+    }
+
+    /**
+     * Waits for a change, then until no further change came for {@code quietMillis} (a save is often several
+     * events: write, rename, attributes).
+     */
+    public void awaitChange(long quietMillis) throws InterruptedException {
+        changes.acquire();
+        do {
+            changes.drainPermits();
+        } while (changes.tryAcquire(quietMillis, TimeUnit.MILLISECONDS));
     }
 
     @Override

@@ -1,89 +1,106 @@
 package org.sitegen.serve;
 
+import java.io.IOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.ResourceHandler;
-import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.resource.ResourceFactory;
 
 /**
- * Serves the built site on 127.0.0.1 with Jetty, plus two preview-only endpoints: {@code /__sitegen/version},
- * which changes after every successful rebuild, and {@code /__sitegen/reload.js}, which polls it and reloads the page.
+ * Serves the built site on 127.0.0.1 with Jetty: the site's files without caching ({@link SiteFiles}), its 404
+ * pages ({@link MissingPages}), and the preview's own endpoints under {@code /__sitegen/}: the reload script and
+ * the server-sent-events stream ({@link ReloadEvents}) that tells open pages to reload after a successful build
+ * or shows the errors of a failed one.
  */
 public final class PreviewServer implements AutoCloseable {
-    static final String RELOAD_SCRIPT = """
-            (function () {
-              var seen = null;
-              function poll() {
-                fetch('/__sitegen/version', {cache: 'no-store'})
-                  .then(function (r) { return r.text(); })
-                  .then(function (v) { if (seen !== null && v !== seen) { location.reload(); } seen = v; })
-                  .catch(function () {})
-                  .finally(function () { setTimeout(poll, 1000); });
-              }
-              poll();
-            })();
-            """;
-
     private final Server server;
-    private final AtomicLong version = new AtomicLong();
+    private final ServerConnector connector;
+    private final ReloadEvents events;
+    private final String session = Long.toString(System.currentTimeMillis(), 36);
+    private final AtomicLong builds = new AtomicLong();
+    private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "sitegen-preview-keep-alive");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public PreviewServer(Path site, int port) {
-        server = new Server(new InetSocketAddress("127.0.0.1", port));
-        ResourceHandler files = new ResourceHandler();
-        files.setBaseResource(ResourceFactory.of(files).newResource(site.toAbsolutePath()));
-        files.setDirAllowed(false);
-        files.setWelcomeFiles(List.of("index.html"));
-        server.setHandler(new Handler.Sequence(new PreviewEndpoints(), files));
+        server = new Server();
+        connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(port);
+        connector.setIdleTimeout(60_000);
+        server.addConnector(connector);
+        events = new ReloadEvents(new PreviewState(session + "-0", List.of()));
+        SiteFiles files = new SiteFiles(site, events::state);
+        server.setHandler(new Handler.Sequence(new PreviewAssets(), events, files, new MissingPages(files, events::state)));
     }
 
+    /**
+     * Binds the port and starts serving.
+     *
+     * @throws PortInUseException when another program holds the port
+     */
     public void start() throws Exception {
-        server.start();
+        try {
+            server.start();
+        } catch (IOException e) {
+            server.stop();
+            if (e instanceof BindException || e.getCause() instanceof BindException) {
+                throw new PortInUseException(connector.getPort());
+            }
+            throw e;
+        }
+        keepAlive.scheduleAtFixedRate(events::keepAlive, 15, 15, TimeUnit.SECONDS);
     }
 
     /** The port actually bound (useful with port 0). */
     public int port() {
-        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+        return connector.getLocalPort();
     }
 
-    /** Tells open pages to reload. */
-    public void siteChanged() {
-        version.incrementAndGet();
+    /** A build succeeded and its site is in place: open pages reload, an error overlay goes away. */
+    public void siteBuilt() {
+        events.publish(new PreviewState(session + "-" + builds.incrementAndGet(), List.of()));
+    }
+
+    /** A build failed: open pages show these {@code path:line: message} lines over the page until the next good build. */
+    public void buildFailed(List<String> errors) {
+        events.publish(new PreviewState(events.state().version(), errors));
     }
 
     @Override
     public void close() throws Exception {
+        keepAlive.shutdownNow();
+        events.closeAll();
         server.stop();
     }
 
-    private final class PreviewEndpoints extends Handler.Abstract {
-        @Override
-        public boolean handle(Request request, Response response, Callback callback) {
-            String path = Request.getPathInContext(request);
-            String body;
-            String type;
-            if (path.equals("/__sitegen/version")) {
-                body = Long.toString(version.get());
-                type = "text/plain; charset=utf-8";
-            } else if (path.equals("/__sitegen/reload.js")) {
-                body = RELOAD_SCRIPT;
-                type = "text/javascript; charset=utf-8";
-            } else {
-                return false;
+    /** The port is taken by another program; the message names a free one to try instead. */
+    public static final class PortInUseException extends Exception {
+        PortInUseException(int port) {
+            super("port " + port + " is in use; try --port " + freePortAfter(port));
+        }
+
+        /** The first port above {@code port} that can be bound on 127.0.0.1 now. */
+        static int freePortAfter(int port) {
+            for (int candidate = port + 1; candidate <= Math.min(port + 200, 65535); candidate++) {
+                try (ServerSocket socket = new ServerSocket()) {
+                    socket.bind(new InetSocketAddress("127.0.0.1", candidate));
+                    return candidate;
+                } catch (IOException e) {
+                    // taken: try the next one
+                }
             }
-            response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
-            response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-            Content.Sink.write(response, true, body, callback);
-            return true;
+            return 0;
         }
     }
 }

@@ -27,22 +27,29 @@ final class BrowserSession implements AutoCloseable {
     static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
 
+    /** Held so that its level stays set (java.util.logging keeps loggers weakly). */
+    private static final Logger CDP_LOG = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
     final Path site;
     final PreviewServer server;
     final WebDriver driver;
     private final Path profile;
-    private final Logger cdpLog = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
 
     BrowserSession(Path folder) throws Exception {
         requireTool(CHROMIUM);
         requireTool(CHROMEDRIVER);
-        cdpLog.setLevel(Level.SEVERE);
         site = folder.resolve("site");
         BuildResult result = new SiteBuilder().build(new BuildOptions(Path.of("."), Path.of("content"), site, false, ""), true);
         Assertions.assertTrue(result.ok(), () -> "sample site did not build: " + result.diagnostics().all());
         server = new PreviewServer(site, 0);
         server.start();
         profile = Files.createTempDirectory(folder, "chromium-profile");
+        driver = chromium(profile);
+    }
+
+    /** Headless Chromium through Debian's chromedriver, with its profile in {@code profile}. */
+    static WebDriver chromium(Path profile) {
+        CDP_LOG.setLevel(Level.SEVERE);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();
@@ -50,7 +57,7 @@ final class BrowserSession implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,900", "--user-data-dir=" + profile);
-        driver = new ChromeDriver(service, options);
+        return new ChromeDriver(service, options);
     }
 
     static void requireTool(String path) {

@@ -189,12 +189,7 @@ class BadContentTest {
     @Test
     void brokenTemplateIsOneLineWithItsPlace(@TempDir Path temp) throws IOException {
         Path project = temp.resolve("project");
-        Files.createDirectories(project.resolve("templates"));
-        try (Stream<Path> templates = Files.list(Path.of("templates"))) {
-            for (Path template : templates.toList()) {
-                Files.copy(template, project.resolve("templates").resolve(template.getFileName()));
-            }
-        }
+        org.sitegen.testing.Folders.copy(Path.of("templates"), project.resolve("templates"));
         Files.copy(Path.of("jbake.properties"), project.resolve("jbake.properties"));
         Path tags = project.resolve("templates/tags.ftl");
         Files.writeString(tags, Files.readString(tags).replace("${t.name}", "${t.nmae}"));

@@ -44,7 +44,7 @@ class DiffCommandTest {
         int page = us.indexOf("    * articles/basics/index.html");
         assertTrue(page > 0, run.out());
         assertEquals("        reviewed: 2026-03-02 -> 2026-04-01", us.get(page + 1));
-        assertEquals("        body: ...reviewed by Dr. A. Example on [-2 March-] {+1 April+} 2026. Pain that [-goes on-] {+lasts+} "
+        assertEquals("        body: ...reviewed by Dr. A. Example on [-March 2,-] {+April 1,+} 2026. Pain that [-goes on-] {+lasts+} "
                 + "for months can affect [-sleep-] {+sleep, mood+} and work. A care team can...", us.get(page + 2));
     }
 

@@ -51,7 +51,7 @@ class IncrementalCacheTest {
 
     @Test
     void changedTemplateRendersEveryPageAgain() throws IOException {
-        edit(project.resolve("templates/layout.ftl"), "Educational information only;", "Education only, changed template;");
+        edit(project.resolve("templates/messages/en.properties"), "Educational information only;", "Education only, changed template;");
         BuildResult result = build(builder, "site");
         assertEquals(0, builder.pagesReusedLastBuild());
         assertTrue(Files.readString(temp.resolve("site/us/faq/index.html")).contains("Education only, changed template;"));

@@ -41,8 +41,9 @@ class BodyProcessorTest {
     }
 
     private static Edition edition(String code, Set<PageId> pages) {
-        Region region = new Region(code, "content/regions/" + code + ".md", code, code, "en", code.equals("us"), Map.of(),
-                Region.UnavailablePolicy.OMIT, Map.of(), "<p>Disclaimer.</p>", org.sitegen.model.KeyLines.NONE);
+        Region region = new Region(code, "content/regions/" + code + ".md", code, "en", code.equals("us"), Map.of(),
+                Region.UnavailablePolicy.OMIT, Map.of(), "<p>Disclaimer.</p>", org.sitegen.model.KeyLines.NONE, Map.of(),
+                Region.UntranslatedPolicy.SOURCE, Region.OutdatedPolicy.NOTICE);
         return new Edition(region, pages, Map.of());
     }
 

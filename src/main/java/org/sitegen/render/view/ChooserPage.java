@@ -2,14 +2,18 @@ package org.sitegen.render.view;
 
 import java.util.List;
 
-/** {@code chooser.ftl}: the output root, where readers pick their region. */
-public record ChooserPage(String title, String lang, String medicalHtml, List<RegionLink> regions) implements PageView {
+/**
+ * {@code chooser.ftl}: the output root, where readers pick their region. It is written in the default region's
+ * language ({@code lang}, {@code dir}, {@code messages}); each region is named in its own language ({@code RegionLink.lang}).
+ */
+public record ChooserPage(String title, String lang, String dir, String medicalHtml, List<RegionLink> regions, String xDefault,
+                          java.util.Map<String, String> messages) implements PageView {
     @Override
     public String type() {
         return "chooser";
     }
 
-    /** One edition: {@code nativeName} is the region's name in its own language ({@code lang}). */
-    public record RegionLink(String code, String name, String nativeName, String lang, String href, boolean defaultRegion) {
+    /** One edition; {@code name} is the region's name in {@code lang}, the edition's language. */
+    public record RegionLink(String code, String name, String lang, String href, boolean defaultRegion) {
     }
 }

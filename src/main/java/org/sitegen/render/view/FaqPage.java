@@ -13,7 +13,12 @@ public record FaqPage(Layout layout, List<Topic> topics) implements HtmlPage {
     public record Topic(String name, String id, String href, List<Entry> entries) {
     }
 
-    /** One question; {@code unavailable} names products the answer discusses that the region does not have. */
-    public record Entry(String slug, String question, String answerHtml, List<LinkView> related, List<String> unavailable) {
+    /**
+     * One question; {@code unavailable} names products the answer discusses that the region does not have; {@code lang}
+     * is the language of the question and answer when it is not the edition's; a translation notice, when there is
+     * one, is the text with an optional link to the source-language version.
+     */
+    public record Entry(String slug, String question, String answerHtml, List<LinkView> related, List<String> unavailable,
+                       String lang, String translationNotice, String sourceHref, String sourceLang, String sourceLinkText) {
     }
 }

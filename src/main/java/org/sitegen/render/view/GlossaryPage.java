@@ -16,7 +16,8 @@ public record GlossaryPage(Layout layout, List<LetterLink> letterIndex, List<Let
     public record Letter(String letter, String id, List<Term> entries) {
     }
 
+    /** One entry; {@code lang} is the language of its term and definition when it is not the edition's, else empty. */
     public record Term(String slug, String term, String abbreviation, List<String> aliases, String definitionHtml,
-                       List<LinkView> seeAlso, List<LinkView> usedIn) {
+                       List<LinkView> seeAlso, List<LinkView> usedIn, String lang) {
     }
 }

@@ -9,6 +9,7 @@ public record TagsPage(Layout layout, List<TagCount> tags) implements HtmlPage {
         return "tags";
     }
 
-    public record TagCount(String name, String href, int count) {
+    /** {@code count} is written with the edition's digits and grouping. */
+    public record TagCount(String name, String href, String count) {
     }
 }
