@@ -61,7 +61,7 @@ public final class LinkResolver {
         String resolved = org.sitegen.model.RelativePaths.normalize(folder + "/" + target);
         int slash = resolved.indexOf('/');
         if (resolved.startsWith("../") || slash < 0 || resolved.indexOf('/', slash + 1) >= 0) {
-            return new Resolution.Broken("link '" + target + "' points outside the articles, faq and glossary folders");
+            return new Resolution.Broken("link '" + target + "' points outside the articles, faq, glossary and pages folders");
         }
         String targetFolder = resolved.substring(0, slash);
         String slug = resolved.substring(slash + 1, resolved.length() - 3);
@@ -73,7 +73,7 @@ public final class LinkResolver {
             default -> null;
         };
         if (kind == null) {
-            return new Resolution.Broken("link '" + target + "' points outside the articles, faq and glossary folders");
+            return new Resolution.Broken("link '" + target + "' points outside the articles, faq, glossary and pages folders");
         }
         return page(new PageId(kind, slug), link.anchor(), "'" + target + "'");
     }

@@ -77,8 +77,8 @@ class LinkResolverTest {
             articles | radiofrequency-ablaton.md           | link 'radiofrequency-ablaton.md' points to unknown article 'radiofrequency-ablaton' (did you mean 'radiofrequency-ablation'?)
             articles | ../faq/what-are-the-risk.md         | link '../faq/what-are-the-risk.md' points to unknown FAQ entry 'what-are-the-risk' (did you mean 'faq:what-are-the-risks'?)
             articles | ../faq/can-i-drive-home.md#answer   | link '../faq/can-i-drive-home.md' has anchor '#answer', but only articles have heading anchors
-            articles | ../../README.md                     | link '../../README.md' points outside the articles, faq and glossary folders
-            articles | ../regions/us.md                    | link '../regions/us.md' points outside the articles, faq and glossary folders
+            articles | ../../README.md                     | link '../../README.md' points outside the articles, faq, glossary and pages folders
+            articles | ../regions/us.md                    | link '../regions/us.md' points outside the articles, faq, glossary and pages folders
             articles | radiofrequency-ablation.html        | link 'radiofrequency-ablation.html' is not a content file: link the Markdown source (for example 'x.md' or '../faq/x.md')
             articles | /articles/radiofrequency-ablation/  | link '/articles/radiofrequency-ablation/' is an absolute path into the output: link the source file instead, e.g. 'radiofrequency-ablation.md' or [[radiofrequency-ablation]]
             articles | /faq/                              | link '/faq/' is an absolute path into the output: link the source file instead, e.g. 'x.md' or [[x]]
@@ -107,11 +107,12 @@ class LinkResolverTest {
 
     @ParameterizedTest(name = "[[{0}]]")
     @CsvSource(delimiter = '|', textBlock = """
-            foo:bar                   |        | malformed link [[foo:bar]]: use [[slug]], [[faq:slug]], [[glossary:slug]] or [[plain:text]]
+            foo:bar                   |        | malformed link [[foo:bar]]: use [[slug]], [[faq:slug]], [[glossary:slug]], [[page:slug]] or [[plain:text]]
             radiofrequency-ablaton    |        | link [[radiofrequency-ablaton]] points to unknown article 'radiofrequency-ablaton' (did you mean 'radiofrequency-ablation'?)
             Radiofrequency-Ablation   |        | link [[Radiofrequency-Ablation]] points to unknown article 'Radiofrequency-Ablation' (did you mean 'radiofrequency-ablation'?)
             faq:can-i-drive-hom       |        | link [[faq:can-i-drive-hom]] points to unknown FAQ entry 'can-i-drive-hom' (did you mean 'faq:can-i-drive-home'?)
             glossary:facet-joints     |        | link [[glossary:facet-joints]] points to unknown glossary entry 'facet-joints' (did you mean 'glossary:facet-joint'?)
+            page:about                |        | link [[page:about]] points to unknown site page 'about'
             completely-unrelated-page |        | link [[completely-unrelated-page]] points to unknown article 'completely-unrelated-page'
             radiofrequency-ablation   | risk   | link [[radiofrequency-ablation]] points to unknown heading '#risk' in radiofrequency-ablation (did you mean 'risks'?)
             faq:can-i-drive-home      | answer | link [[faq:can-i-drive-home]] has anchor '#answer', but only articles have heading anchors
