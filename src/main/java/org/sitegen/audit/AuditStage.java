@@ -5,16 +5,20 @@ import java.util.Map;
 import java.util.Set;
 import org.sitegen.diagnostics.Diagnostics;
 import org.sitegen.model.SiteContent;
+import org.sitegen.render.Urls;
 
 /**
  * The audit stage: reads every written page of the staged output back and checks what every page must carry.
- * Problems name the page where it will be published ({@code <output>/<edition>/…}), not the staging folder.
+ * Problems on an article's page name its source file (and the page); others name the page where it will be published
+ * ({@code <output>/<edition>/…}), never the staging folder.
  */
 public final class AuditStage {
     private final EditionAudit audit;
 
     public AuditStage(SiteContent content, Path output, String baseUrl) {
-        this.audit = new EditionAudit(content.regions(), content.products(), output.toString().replace('\\', '/'), baseUrl);
+        Map<String, String> sources = new java.util.HashMap<>();
+        content.articles().forEach(a -> sources.put(Urls.file(Urls.article(a.slug())), a.path()));
+        this.audit = new EditionAudit(content.regions(), content.products(), output.toString().replace('\\', '/'), baseUrl, sources);
     }
 
     /**

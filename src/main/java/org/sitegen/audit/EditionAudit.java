@@ -42,6 +42,9 @@ public final class EditionAudit {
     /** How problems name a page: the folder it is published to, e.g. {@code target/site}. */
     private final String shownOutput;
 
+    /** Source files by page path inside an edition, for the pages that have one. */
+    private final Map<String, String> sources;
+
     /** The site's absolute URL with {@code --base-url}, else empty. */
     private final String baseUrl;
 
@@ -50,7 +53,16 @@ public final class EditionAudit {
     }
 
     public EditionAudit(List<Region> regions, List<Product> products, String shownOutput, String baseUrl) {
+        this(regions, products, shownOutput, baseUrl, Map.of());
+    }
+
+    /**
+     * @param sources the source file of each page that has exactly one (an article), by its path inside an edition
+     *                ({@code articles/x/index.html}): problems on such a page name that file, where an editor can act
+     */
+    public EditionAudit(List<Region> regions, List<Product> products, String shownOutput, String baseUrl, Map<String, String> sources) {
         this.shownOutput = shownOutput;
+        this.sources = Map.copyOf(sources);
         this.baseUrl = baseUrl.isEmpty() || baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         regions.forEach(r -> this.regions.put(r.code(), r));
         products.forEach(p -> this.products.put(p.id(), p));
@@ -62,9 +74,9 @@ public final class EditionAudit {
     }
 
     /**
-     * Audits every edition found under {@code root}, one edition at a time so that memory stays bounded by
-     * the largest edition. Pages listed in {@code unchanged} are not read again but judged by their facts
-     * from the previous audit.
+     * Audits every edition found under {@code root}: every page is read (in parallel, each with jsoup's streaming
+     * parser, keeping only its facts), then each edition's links are checked against its own pages' facts. Pages
+     * listed in {@code unchanged} are not read again but judged by their facts from the previous audit.
      *
      * @param keep whether to return the facts of every page, for the next audit
      * @return the facts of every page when {@code keep}, else an empty map
@@ -85,36 +97,48 @@ public final class EditionAudit {
             String code = edition(page);
             byEdition.computeIfAbsent(code == null ? "" : code, k -> new ArrayList<>()).add(page);
         }
-        Map<String, PageFacts> kept = new java.util.concurrent.ConcurrentHashMap<>();
-        // editions are audited in parallel; each needs only its own pages' facts in memory
-        byEdition.values().parallelStream().forEach(group -> {
-            Map<String, PageFacts> facts = new HashMap<>();
-            Map<String, String> strings = new HashMap<>();
-            for (String relative : group) {
-                PageFacts known = unchanged.contains(relative) ? previous.get(relative) : null;
-                if (known == null) {
-                    try {
-                        known = read(relative, root.resolve(relative), strings);
-                    } catch (IOException e) {
-                        diagnostics.error(shownOutput + "/" + relative, 0, "cannot read page for the audit: " + e.getMessage());
-                        continue;
-                    }
-
+        // pages are read in parallel (one edition may hold nearly all of them); each edition is then checked against
+        // its own pages' facts
+        Map<String, String> strings = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, PageFacts> facts = new java.util.concurrent.ConcurrentHashMap<>();
+        pages.parallelStream().forEach(relative -> {
+            PageFacts known = unchanged.contains(relative) ? previous.get(relative) : null;
+            if (known == null) {
+                try {
+                    known = read(relative, root.resolve(relative), strings);
+                } catch (IOException e) {
+                    report(diagnostics, relative, "cannot read page for the audit: " + e.getMessage());
+                    return;
                 }
-                facts.put(relative, known);
             }
+            facts.put(relative, known);
+        });
+        byEdition.values().parallelStream().forEach(group -> {
             for (String relative : group) {
                 PageFacts page = facts.get(relative);
                 if (page != null) {
-                    page.problems().forEach(problem -> diagnostics.error(shownOutput + "/" + relative, 0, problem));
+                    page.problems().forEach(problem -> report(diagnostics, relative, problem));
                     checkLinks(root, relative, edition(relative), page, facts, allPages, diagnostics);
                 }
             }
-            if (keep) {
-                kept.putAll(facts);
-            }
         });
+        Map<String, PageFacts> kept = keep ? facts : Map.of();
         return kept;
+    }
+
+    /**
+     * Reports a problem of the page at {@code relative}: under its source file when it has one (naming the published
+     * page too), else under the page where it will be published, never under the staging folder.
+     */
+    private void report(Diagnostics diagnostics, String relative, String problem) {
+        String published = shownOutput + "/" + relative;
+        int slash = relative.indexOf('/');
+        String source = slash > 0 && edition(relative) != null ? sources.get(relative.substring(slash + 1)) : null;
+        if (source == null) {
+            diagnostics.error(published, 0, problem);
+        } else {
+            diagnostics.error(source, 0, problem + " (in " + published + ")");
+        }
     }
 
     private String edition(String relative) {
@@ -248,7 +272,6 @@ public final class EditionAudit {
 
     private void checkLinks(Path root, String path, String edition, PageFacts page, Map<String, PageFacts> pages, Set<String> allPages,
                             Diagnostics diagnostics) {
-        String where = shownOutput + "/" + path;
         for (PageFacts.Link link : page.links()) {
             String href = link.href();
             if (href.isEmpty() || Hrefs.isExternal(href)) {
@@ -256,7 +279,7 @@ public final class EditionAudit {
             }
             String target = resolve(path, href);
             if (target == null) {
-                diagnostics.error(where, 0, "audit: link '" + href + "' leaves the site");
+                report(diagnostics, path, "audit: link '" + href + "' leaves the site");
                 continue;
             }
             String fragment = fragment(href);
@@ -264,7 +287,7 @@ public final class EditionAudit {
             boolean sameGroup = java.util.Objects.equals(edition, edition(file));
             if (!sameGroup && allPages.contains(file)) {
                 if (edition != null && !link.crossEditionAllowed()) {
-                    diagnostics.error(where, 0, "audit: link '" + href + "' leads into another edition outside the region switcher");
+                    report(diagnostics, path, "audit: link '" + href + "' leads into another edition outside the region switcher");
                 }
                 continue;
             }
@@ -274,15 +297,15 @@ public final class EditionAudit {
                     // feeds, sitemaps, the search index and assets are not pages, but they must exist
                     boolean exists = Files.isRegularFile(root.resolve(file));
                     if (!exists) {
-                        diagnostics.error(where, 0, "audit: link '" + href + "' points to a file that does not exist");
+                        report(diagnostics, path, "audit: link '" + href + "' points to a file that does not exist");
                     }
                     continue;
                 }
-                diagnostics.error(where, 0, "audit: link '" + href + "' points to a page that is not in this edition");
+                report(diagnostics, path, "audit: link '" + href + "' points to a page that is not in this edition");
                 continue;
             }
             if (!fragment.isEmpty() && !targetPage.ids().contains(fragment)) {
-                diagnostics.error(where, 0, "audit: link '" + href + "' points to a missing anchor '#" + fragment + "'");
+                report(diagnostics, path, "audit: link '" + href + "' points to a missing anchor '#" + fragment + "'");
             }
         }
     }

@@ -66,6 +66,9 @@ public final class MarkdownConverter {
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true)
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
+                // line numbers by binary search over the parsed lines, not by counting line ends from the start of the
+                // document for every node (quadratic in the body's length)
+                .set(Parser.TRACK_DOCUMENT_LINES, true)
                 .toImmutable();
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.jsoup.Jsoup;
@@ -96,11 +97,20 @@ final class EditionPages {
     }
 
     int render(PageSink sink) throws Exception {
-        int count = 0;
-        for (Article article : articles) {
-            write(sink, Urls.article(article.slug()), article(article));
-            count++;
+        // article pages are independent and most of the work: render them in parallel (the sink is thread-safe);
+        // every article finishes or fails before the first failure is reported
+        Optional<Exception> failure = articles.parallelStream().map(article -> {
+            try {
+                write(sink, Urls.article(article.slug()), article(article));
+                return null;
+            } catch (Exception e) {
+                return e;
+            }
+        }).filter(java.util.Objects::nonNull).findFirst();
+        if (failure.isPresent()) {
+            throw failure.get();
         }
+        int count = articles.size();
         for (SitePage page : sitePages) {
             write(sink, Urls.page(page.slug()), sitePage(page));
             count++;

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -110,6 +111,18 @@ class EditionAuditTest {
         });
         assertEquals(List.of(error("tr/articles/radiofrequency-ablation/index.html", "audit: page has 2 regulatory disclaimer blocks")),
                 audit(root));
+    }
+
+    @Test
+    void problemOfAnArticlePageNamesItsSourceFile() throws IOException {
+        String page = "tr/articles/radiofrequency-ablation/index.html";
+        Path root = tampered("named-source", page, d -> d.selectFirst("aside#regulatory-disclaimer").remove());
+        Diagnostics diagnostics = new Diagnostics();
+        new EditionAudit(REGIONS, PRODUCTS, "target/site", "",
+                Map.of("articles/radiofrequency-ablation/index.html", "content/articles/radiofrequency-ablation.md"))
+                .audit(root, diagnostics);
+        assertEquals(List.of(new Diagnostic(Severity.ERROR, "content/articles/radiofrequency-ablation.md", 0,
+                "audit: page has no regulatory disclaimer block (in target/site/" + page + ")")), diagnostics.all());
     }
 
     @Test
