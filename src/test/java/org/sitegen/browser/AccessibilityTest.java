@@ -31,7 +31,8 @@ class AccessibilityTest extends BrowserTest {
     private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final List<String> PAGES = List.of("", "eu/", "eu/articles/radiofrequency-ablation/",
             "eu/articles/neuromodulation/", "eu/articles/what-is-interventional-pain-management/", "eu/faq/", "eu/glossary/",
-            "eu/tags/", "eu/tags/procedures/", "eu/search/", "eu/404.html", "us/articles/neuromodulation/");
+            "eu/tags/", "eu/tags/procedures/", "eu/search/", "eu/404.html", "us/articles/neuromodulation/", "eu/about/",
+            "tr/articles/radiofrequency-ablation/");
 
     static Stream<Arguments> pagesInBothSchemes() {
         return Stream.of("light", "dark").flatMap(scheme -> PAGES.stream().map(path -> Arguments.of(scheme, path)));

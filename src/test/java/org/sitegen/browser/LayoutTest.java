@@ -29,7 +29,7 @@ class LayoutTest extends BrowserTest {
     /** One page of every type, in an edition with a status notice (eu) and one without (us). */
     static final List<String> PAGE_TYPES = List.of("", "eu/", "eu/articles/neuromodulation/",
             "eu/articles/what-is-interventional-pain-management/", "eu/faq/", "eu/glossary/", "eu/tags/", "eu/tags/procedures/",
-            "eu/search/", "eu/404.html", "us/articles/radiofrequency-ablation/");
+            "eu/search/", "eu/404.html", "us/articles/radiofrequency-ablation/", "eu/about/");
 
     static Stream<Arguments> pagesAtWidths() {
         return Stream.of(320, 390, 768).flatMap(width -> PAGE_TYPES.stream().map(path -> Arguments.of(width, path)));
