@@ -85,6 +85,12 @@ public final class LinkChecker {
             diagnostics.error(page.path(), line, "related entry '" + related + "' names this page itself");
             return java.util.Optional.empty();
         }
+        PageId asFaq = new PageId(PageId.Kind.FAQ, target.slug());
+        if (!faq && !index.exists(target) && page.id().kind() == PageId.Kind.ARTICLE && index.exists(asFaq)) {
+            diagnostics.error(page.path(), line, "related entry '" + related + "' is not a known article; it is a FAQ entry: write 'faq:"
+                    + target.slug() + "'");
+            return java.util.Optional.empty();
+        }
         if (!index.exists(target)) {
             String hint = Suggestions.closest(target.slug(), index.slugs(target.kind()))
                     .map(s -> " (did you mean '" + new PageId(target.kind(), s).shorthand() + "'?)").orElse("");

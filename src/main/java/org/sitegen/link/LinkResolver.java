@@ -1,5 +1,6 @@
 package org.sitegen.link;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.sitegen.diagnostics.Suggestions;
 import org.sitegen.model.PageId;
@@ -56,7 +57,8 @@ public final class LinkResolver {
                     + suggestSource(target));
         }
         if (!target.endsWith(".md")) {
-            return new Resolution.Broken("link '" + target + "' is not a content file: link the Markdown source (for example 'x.md' or '../faq/x.md')");
+            String example = withMarkdownExtension(folder, target).map(t -> "'" + t + "'").orElse("for example 'x.md' or '../faq/x.md'");
+            return new Resolution.Broken("link '" + target + "' is not a content file: link the Markdown source (" + example + ")");
         }
         String resolved = org.sitegen.model.RelativePaths.normalize(folder + "/" + target);
         int slash = resolved.indexOf('/');
@@ -65,23 +67,78 @@ public final class LinkResolver {
         }
         String targetFolder = resolved.substring(0, slash);
         String slug = resolved.substring(slash + 1, resolved.length() - 3);
-        PageId.Kind kind = switch (targetFolder) {
+        PageId.Kind kind = kindOf(targetFolder);
+        if (kind == null) {
+            return new Resolution.Broken("link '" + target + "' points outside the articles, faq, glossary and pages folders");
+        }
+        PageId id = new PageId(kind, slug);
+        if (!index.exists(id)) {
+            Optional<String> elsewhere = otherFolder(folder, id);
+            if (elsewhere.isPresent()) {
+                return new Resolution.Broken("link '" + target + "' points to unknown " + describe(kind) + " '" + slug + "': "
+                        + elsewhere.get());
+            }
+        }
+        return page(id, link.anchor(), "'" + target + "'", page -> fileLink(folder, page));
+    }
+
+    /** How a Markdown file link from {@code fromFolder} to {@code page} is written: {@code x.md} or {@code ../faq/x.md}. */
+    private static String fileLink(String fromFolder, PageId page) {
+        String folder = folderOf(page.kind());
+        return folder.equals(fromFolder) ? page.slug() + ".md" : "../" + folder + "/" + page.slug() + ".md";
+    }
+
+    /** {@code target} with {@code .md} added, when that names an existing page (e.g. {@code radiofrequency-ablation}). */
+    private Optional<String> withMarkdownExtension(String folder, String target) {
+        String path = target.endsWith("/") ? target.substring(0, target.length() - 1) : target;
+        if (path.isEmpty() || path.contains("?") || path.substring(path.lastIndexOf('/') + 1).contains(".")) {
+            return Optional.empty();
+        }
+        String resolved = org.sitegen.model.RelativePaths.normalize(folder + "/" + path + ".md");
+        String[] parts = resolved.split("/");
+        if (parts.length != 2 || !parts[1].endsWith(".md")) {
+            return Optional.empty();
+        }
+        PageId.Kind kind = kindOf(parts[0]);
+        String slug = parts[1].substring(0, parts[1].length() - 3);
+        return kind != null && index.exists(new PageId(kind, slug)) ? Optional.of(path + ".md") : Optional.empty();
+    }
+
+    /** Where a page of that slug is, when it is in another content folder: what to write instead. */
+    private Optional<String> otherFolder(String fromFolder, PageId id) {
+        for (PageId.Kind kind : PageId.Kind.values()) {
+            PageId other = new PageId(kind, id.slug());
+            if (kind != id.kind() && index.exists(other)) {
+                return Optional.of("it is " + (kind == PageId.Kind.ARTICLE ? "an " : "a ") + describe(kind) + ": link '"
+                        + fileLink(fromFolder, other) + "'");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static PageId.Kind kindOf(String folder) {
+        return switch (folder) {
             case "articles" -> PageId.Kind.ARTICLE;
             case "faq" -> PageId.Kind.FAQ;
             case "glossary" -> PageId.Kind.GLOSSARY;
             case "pages" -> PageId.Kind.PAGE;
             default -> null;
         };
-        if (kind == null) {
-            return new Resolution.Broken("link '" + target + "' points outside the articles, faq, glossary and pages folders");
-        }
-        return page(new PageId(kind, slug), link.anchor(), "'" + target + "'");
+    }
+
+    private static String folderOf(PageId.Kind kind) {
+        return new PageId(kind, "").folder();
     }
 
     private Resolution page(PageId id, String anchor, String written) {
+        return page(id, anchor, written, PageId::shorthand);
+    }
+
+    /** @param form how a suggested page is written in the link's own syntax ({@code x.md} or a shorthand) */
+    private Resolution page(PageId id, String anchor, String written, java.util.function.Function<PageId, String> form) {
         if (!SLUG.matcher(id.slug()).matches() || !index.exists(id)) {
             String hint = Suggestions.closest(id.slug(), index.slugs(id.kind()))
-                    .map(s -> " (did you mean '" + new PageId(id.kind(), s).shorthand() + "'?)").orElse("");
+                    .map(s -> " (did you mean '" + form.apply(new PageId(id.kind(), s)) + "'?)").orElse("");
             return new Resolution.Broken("link " + written + " points to unknown " + describe(id.kind()) + " '" + id.slug() + "'" + hint);
         }
         if (!anchor.isEmpty()) {

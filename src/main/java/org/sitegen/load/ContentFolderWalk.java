@@ -15,8 +15,8 @@ import org.sitegen.diagnostics.Diagnostics;
 import org.sitegen.diagnostics.DisplayPaths;
 
 /**
- * Lists the content folder: every file is either content (a {@code .md} file), skipped quietly (dot-files and
- * editors' backups, see {@link EditorFiles}) or reported. Symbolic links are followed while they stay inside
+ * Lists the content folder: every file is either content (a {@code .md} file), an image in {@code images/} (read
+ * by the images stage), skipped quietly (dot-files and editors' backups, see {@link EditorFiles}) or reported. Symbolic links are followed while they stay inside
  * the folder; one that leaves it is an error, never silently read or skipped.
  */
 public final class ContentFolderWalk {
@@ -52,6 +52,15 @@ public final class ContentFolderWalk {
                         diagnostics.error(DisplayPaths.of(file), 0, "not a regular file: only Markdown files belong in the content folder");
                     } else if (file.getFileName().toString().endsWith(".md")) {
                         files.add(file);
+                    } else if (ImageFiles.isImage(file.getFileName().toString())) {
+                        if (!inImages(file)) {
+                            diagnostics.error(DisplayPaths.of(file), 0, "images belong in content/images/: move it there and place it with "
+                                    + "![what it shows](../images/" + file.getFileName() + ")");
+                        }
+                    } else if (inImages(file)) {
+                        diagnostics.error(DisplayPaths.of(file), 0, "not an image: content/images/ holds "
+                                + ImageFiles.EXTENSIONS.stream().sorted().map(e -> "." + e).collect(java.util.stream.Collectors.joining(", "))
+                                + " files");
                     } else {
                         diagnostics.error(DisplayPaths.of(file), 0, "not a Markdown file: only .md files belong in the content folder");
                     }
@@ -66,6 +75,11 @@ public final class ContentFolderWalk {
                         diagnostics.error(DisplayPaths.of(file), 0, "cannot read: " + e.getMessage());
                     }
                     return FileVisitResult.CONTINUE;
+                }
+
+                /** Whether the file lies in the images folder (read by the images stage, not here). */
+                private boolean inImages(Path file) {
+                    return root.relativize(file).startsWith(ImageFiles.FOLDER);
                 }
 
                 private boolean leavesFolder(Path path) {

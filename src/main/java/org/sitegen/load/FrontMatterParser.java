@@ -34,6 +34,23 @@ public final class FrontMatterParser {
         options.setCodePointLimit(1 << 20);
     }
 
+    /**
+     * What to type when a value holds {@code ': '} (YAML reads it as a second key): the line with the value quoted,
+     * e.g. {@code title: "Basics: chronic pain"}.
+     */
+    static String quotingHint(MarkedYAMLException e, String line) {
+        int colon = line.indexOf(':');
+        if (!"mapping values are not allowed here".equals(e.getProblem()) || colon < 0) {
+            return "";
+        }
+        String value = line.substring(colon + 1).strip();
+        if (value.isEmpty() || value.startsWith("\"") || value.startsWith("'")) {
+            return "";
+        }
+        return "; a value containing ': ' must be quoted: " + line.substring(0, colon).strip() + ": \""
+                + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
     /** Parses {@code text}; problems are reported against {@code path} and yield an empty result. */
     public Optional<FrontMatter> parse(String path, String text, Diagnostics diagnostics) {
         String source = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -64,7 +81,7 @@ public final class FrontMatterParser {
             root = new Yaml(options).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 2 : 1;
-            diagnostics.error(path, line, "invalid YAML in front matter: " + e.getProblem());
+            diagnostics.error(path, line, "invalid YAML in front matter: " + e.getProblem() + quotingHint(e, line - 1 < lines.size() ? lines.get(line - 1) : ""));
             return Optional.empty();
         } catch (ReaderException e) {
             // a character YAML does not allow unescaped; XML (the feed, the sitemap) does not allow most of them either

@@ -25,6 +25,6 @@ final class StandaloneHtml {
         List<Violation> refused = ALLOWLIST.check(document.body());
         refused.stream().map(Violation::message).distinct()
                 .forEach(message -> diagnostics.error(path, 0, message + " (found once the whole text is read as one page)"));
-        return new MarkdownResult(document.body().html(), body.headings(), body.links(), body.regionBlocks());
+        return new MarkdownResult(document.body().html(), body.headings(), body.links(), body.regionBlocks(), body.images());
     }
 }

@@ -27,6 +27,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.List;
 import org.sitegen.model.Hrefs;
+import org.sitegen.model.ImageUse;
 import org.sitegen.diagnostics.Diagnostics;
 import org.sitegen.model.SourceLink;
 import org.sitegen.sanitize.HtmlAllowlist;
@@ -88,15 +89,22 @@ public final class MarkdownConverter {
         List<MarkdownResult.RegionBlockUse> regions = new ArrayList<>();
         Map<Node, Integer> indexes = new IdentityHashMap<>();
         int offset = bodyLine - 1;
-        collect(document, path, offset, headings, links, indexes, regions, diagnostics);
+        List<Integer> rawLinks = new ArrayList<>();
+        List<ImageUse> images = new ArrayList<>();
+        collect(document, path, offset, headings, links, indexes, rawLinks, images, regions, diagnostics);
         new RegionMarkerChecker().check(document, path, offset, diagnostics);
         document.set(SitegenMarkdownExtension.LINK_INDEXES, indexes);
         String html = renderer.render(document);
-        return new MarkdownResult(html, List.copyOf(headings), List.copyOf(links), List.copyOf(regions));
+        if (!rawLinks.isEmpty()) {
+            html = RawHtmlReferences.mark(html, rawLinks);
+        }
+        return new MarkdownResult(html, List.copyOf(headings), List.copyOf(links), List.copyOf(regions), List.copyOf(images));
     }
 
     private void collect(Node node, String path, int offset, List<org.sitegen.model.Heading> headings, List<SourceLink> links,
-                         Map<Node, Integer> indexes, List<MarkdownResult.RegionBlockUse> regions, Diagnostics diagnostics) {
+                         Map<Node, Integer> indexes, List<Integer> rawLinks, List<ImageUse> images,
+                         List<MarkdownResult.RegionBlockUse> regions,
+                         Diagnostics diagnostics) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             int line = child.getStartLineNumber() + 1 + offset;
             if (child instanceof Heading heading) {
@@ -113,7 +121,7 @@ public final class MarkdownConverter {
             } else if (child instanceof Link || child instanceof LinkRef) {
                 String url = url(child);
                 if (url == null) {
-                    collect(child, path, offset, headings, links, indexes, regions, diagnostics);
+                    collect(child, path, offset, headings, links, indexes, rawLinks, images, regions, diagnostics);
                     continue;
                 }
                 allowlist.linkProblem(url).ifPresent(problem -> diagnostics.error(path, line, problem));
@@ -131,6 +139,7 @@ public final class MarkdownConverter {
                 String src = imageUrl(child);
                 if (src != null) {
                     allowlist.resourceProblem(src).ifPresent(problem -> diagnostics.error(path, line, problem));
+                    images.add(imageUse(child, src, line));
                 }
             } else if (child instanceof HtmlBlockBase || child instanceof HtmlInlineBase) {
                 // exactly the text Flexmark's CoreNodeRenderer writes: an HTML block's content lines, else the node's chars
@@ -138,11 +147,18 @@ public final class MarkdownConverter {
                 for (Violation violation : allowlist.checkFragment(html, line)) {
                     diagnostics.error(path, violation.line(), violation.message());
                 }
+                images.addAll(RawHtmlReferences.images(html, line));
+                for (RawHtmlReferences.Found raw : RawHtmlReferences.in(html, line)) {
+                    int hash = raw.href().indexOf('#');
+                    rawLinks.add(links.size());
+                    links.add(new SourceLink(SourceLink.Syntax.MARKDOWN, hash >= 0 ? raw.href().substring(0, hash) : raw.href(),
+                            hash >= 0 ? raw.href().substring(hash + 1) : "", raw.line()));
+                }
             // ---- end of raw HTML and URL checks ----
             } else if (child instanceof RegionBlock block) {
                 regions.add(new MarkdownResult.RegionBlockUse(block.regions(), line, block.closed()));
             }
-            collect(child, path, offset, headings, links, indexes, regions, diagnostics);
+            collect(child, path, offset, headings, links, indexes, rawLinks, images, regions, diagnostics);
         }
     }
 
@@ -164,6 +180,20 @@ public final class MarkdownConverter {
         LinkRef ref = (LinkRef) node;
         Reference reference = ref.isDefined() ? ref.getReferenceNode(ref.getDocument()) : null;
         return reference == null ? null : reference.getUrl().unescape();
+    }
+
+    /** An image as written: its alt text is the text between the brackets, as a reader would read it. */
+    private static ImageUse imageUse(Node node, String src, int line) {
+        String alt = new com.vladsch.flexmark.util.ast.TextCollectingVisitor().collectAndGetText(node).strip();
+        String title = "";
+        if (node instanceof Image image) {
+            title = image.getTitle().unescape();
+        } else {
+            ImageRef ref = (ImageRef) node;
+            Reference reference = ref.getReferenceNode(ref.getDocument());
+            title = reference == null ? "" : reference.getTitle().unescape();
+        }
+        return new ImageUse(src, alt, title, line);
     }
 
     /** The source of an image, or of a reference-style image whose reference is defined (else null). */

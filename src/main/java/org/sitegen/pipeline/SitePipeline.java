@@ -9,6 +9,9 @@ import org.sitegen.audit.PageFacts;
 import org.sitegen.diagnostics.Diagnostics;
 import org.sitegen.glossary.GlossaryChecker;
 import org.sitegen.glossary.GlossaryMatcher;
+import org.sitegen.images.ImageCatalog;
+import org.sitegen.images.ImageStage;
+import org.sitegen.images.ImageWriter;
 import org.sitegen.jbake.AssetCopier;
 import org.sitegen.jbake.ContentLoader;
 import org.sitegen.jbake.JBakeConfigurations;
@@ -67,11 +70,12 @@ final class SitePipeline {
         SiteIndex index = new SiteIndex(content, loaded.unloaded());
         ResolvedLinks links = timer.time("link", () -> new LinkChecker(index).check(content, diagnostics));
         LinkGraph graph = links.graph();
+        ImageCatalog images = timer.time("images", () -> new ImageStage().run(options.content(), content, diagnostics));
         if (diagnostics.hasErrors()) {
             return PipelineResult.failed(graph);
         }
 
-        BodyStage.Result bodies = timer.time("glossary+bodies", () -> new BodyStage(index, matcher)
+        BodyStage.Result bodies = timer.time("glossary+bodies", () -> new BodyStage(index, matcher, images)
                 .process(content, editions, links, loaded, previous.bodies()));
         Map<PageId, ProcessedBody> processed = bodies.bodies();
         if (new RefusedHtml().report(content, processed, diagnostics)) {
@@ -103,8 +107,11 @@ final class SitePipeline {
             return PipelineResult.failed(graph);
         }
 
-        timer.time("assets", () -> AssetCopier.copy(config)
-                .forEach(problem -> diagnostics.error(options.project().resolve("assets").toString(), 0, "cannot copy: " + problem)));
+        timer.time("assets", () -> {
+            AssetCopier.copy(config)
+                    .forEach(problem -> diagnostics.error(options.project().resolve("assets").toString(), 0, "cannot copy: " + problem));
+            new ImageWriter().write(images, staging, options.output(), diagnostics);
+        });
 
         Map<String, PageFacts> facts = timer.time("audit", () -> new AuditStage(content, options.output(), options.baseUrl())
                 .audit(staging, diagnostics, previous.facts(), writer.reused()));

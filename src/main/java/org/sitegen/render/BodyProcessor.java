@@ -17,6 +17,8 @@ import org.sitegen.link.Resolution;
 import org.sitegen.link.SiteIndex;
 import org.sitegen.markdown.MarkerAttributes;
 import org.sitegen.model.Markers;
+import org.sitegen.images.ImageCatalog;
+import org.sitegen.images.ImagePlacer;
 import org.sitegen.sanitize.HtmlAllowlist;
 import org.sitegen.sanitize.Violation;
 import org.sitegen.model.PageId;
@@ -36,9 +38,16 @@ public final class BodyProcessor {
     private final GlossaryLinker glossaryLinker;
     private final org.sitegen.search.Keywords keywords = new org.sitegen.search.Keywords();
 
+    private final ImagePlacer images;
+
     public BodyProcessor(SiteIndex index, GlossaryLinker glossaryLinker) {
+        this(index, glossaryLinker, new ImagePlacer(ImageCatalog.empty()));
+    }
+
+    public BodyProcessor(SiteIndex index, GlossaryLinker glossaryLinker, ImagePlacer images) {
         this.index = index;
         this.glossaryLinker = glossaryLinker;
+        this.images = images;
     }
 
     /**
@@ -64,6 +73,7 @@ public final class BodyProcessor {
             return ProcessedBody.refused(refused.stream().map(Violation::message).distinct().toList());
         }
         rewriteLinks(self, body, root, pagePath, glossaryHref, idPrefix, links);
+        images.place(body, self.folder(), root);
         if (!idPrefix.isEmpty()) {
             prefixIds(body, idPrefix);
         }

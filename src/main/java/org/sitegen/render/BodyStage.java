@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.sitegen.glossary.GlossaryLinker;
 import org.sitegen.glossary.GlossaryMatcher;
+import org.sitegen.images.ImageCatalog;
+import org.sitegen.images.ImagePlacer;
 import org.sitegen.link.ResolvedLinks;
 import org.sitegen.link.SiteIndex;
 import org.sitegen.load.LoadedContent;
@@ -30,8 +32,15 @@ import org.sitegen.region.Edition;
 public final class BodyStage {
     private final BodyProcessor processor;
 
+    private final ImageCatalog images;
+
     public BodyStage(SiteIndex index, GlossaryMatcher matcher) {
-        this.processor = new BodyProcessor(index, new GlossaryLinker(matcher, index.glossary()));
+        this(index, matcher, ImageCatalog.empty());
+    }
+
+    public BodyStage(SiteIndex index, GlossaryMatcher matcher, ImageCatalog images) {
+        this.processor = new BodyProcessor(index, new GlossaryLinker(matcher, index.glossary()), new ImagePlacer(images));
+        this.images = images;
     }
 
     /** A processed body with what it was made from. */
@@ -48,7 +57,7 @@ public final class BodyStage {
         for (SourceFile file : loaded.files()) {
             hashes.put(file.relative(), file.sha256());
         }
-        String signature = signature(content, editions, hashes);
+        String signature = signature(content, editions, hashes) + images.signature();
         List<Page> pages = content.allPages();
         List<CachedBody> pageBodies = pages.parallelStream().map(page -> {
             // FAQ answers share one page: their tooltip ids carry the entry's slug

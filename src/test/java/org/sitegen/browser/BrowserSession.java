@@ -39,7 +39,7 @@ final class BrowserSession implements AutoCloseable {
         requireTool(CHROMIUM);
         requireTool(CHROMEDRIVER);
         site = folder.resolve("site");
-        BuildResult result = new SiteBuilder().build(new BuildOptions(Path.of("."), Path.of("content"), site, false, ""), true);
+        BuildResult result = new SiteBuilder().build(new BuildOptions(Path.of("."), org.sitegen.testing.TestContent.CONTENT, site, false, ""), true);
         Assertions.assertTrue(result.ok(), () -> "sample site did not build: " + result.diagnostics().all());
         server = new PreviewServer(site, 0);
         server.start();

@@ -31,7 +31,7 @@ class HtmlValidityTest {
         }
         Assumptions.assumeTrue(present, VNU + " is not installed (see .ci/run); HTML validation skipped");
         Path site = folder.resolve("site");
-        BuildResult result = new SiteBuilder().build(new BuildOptions(Path.of("."), Path.of("content"), site, false, ""), true);
+        BuildResult result = new SiteBuilder().build(new BuildOptions(Path.of("."), org.sitegen.testing.TestContent.CONTENT, site, false, ""), true);
         assertTrue(result.ok(), () -> result.diagnostics().all().toString());
         long pages;
         try (Stream<Path> files = Files.walk(site)) {

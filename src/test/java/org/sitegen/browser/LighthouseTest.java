@@ -49,7 +49,7 @@ class LighthouseTest {
         server = new PreviewServer(site, 0);
         server.start();
         String base = "http://127.0.0.1:" + server.port() + "/";
-        BuildResult result = new SiteBuilder().build(new BuildOptions(Path.of("."), Path.of("content"), site, false, base), true);
+        BuildResult result = new SiteBuilder().build(new BuildOptions(Path.of("."), org.sitegen.testing.TestContent.CONTENT, site, false, base), true);
         assertTrue(result.ok(), () -> "sample site did not build: " + result.diagnostics().all());
     }
 

@@ -195,7 +195,7 @@ class BadContentTest {
         Files.writeString(tags, Files.readString(tags).replace("${t.name}", "${t.nmae}"));
         Path output = temp.resolve("site");
 
-        Run run = run("build", "--project", project.toString(), "--content", "content", "--output", output.toString());
+        Run run = run("build", "--project", project.toString(), "--content", org.sitegen.testing.TestContent.CONTENT.toString(), "--output", output.toString());
 
         assertEquals(1, run.status(), run.err());
         assertEquals(2, run.lines().size(), run.err());

@@ -72,10 +72,12 @@ class LinkResolverTest {
     @ParameterizedTest(name = "{1} from {0}")
     @CsvSource(delimiter = '|', textBlock = """
             articles | radiofrequency-ablation.md#risk     | link 'radiofrequency-ablation.md' points to unknown heading '#risk' in radiofrequency-ablation (did you mean 'risks'?)
-            articles | what-are-the-risks.md               | link 'what-are-the-risks.md' points to unknown article 'what-are-the-risks'
-            faq      | radiofrequency-ablation.md          | link 'radiofrequency-ablation.md' points to unknown FAQ entry 'radiofrequency-ablation'
-            articles | radiofrequency-ablaton.md           | link 'radiofrequency-ablaton.md' points to unknown article 'radiofrequency-ablaton' (did you mean 'radiofrequency-ablation'?)
-            articles | ../faq/what-are-the-risk.md         | link '../faq/what-are-the-risk.md' points to unknown FAQ entry 'what-are-the-risk' (did you mean 'faq:what-are-the-risks'?)
+            articles | what-are-the-risks.md               | link 'what-are-the-risks.md' points to unknown article 'what-are-the-risks': it is a FAQ entry: link '../faq/what-are-the-risks.md'
+            faq      | radiofrequency-ablation.md          | link 'radiofrequency-ablation.md' points to unknown FAQ entry 'radiofrequency-ablation': it is an article: link '../articles/radiofrequency-ablation.md'
+            articles | radiofrequency-ablaton.md           | link 'radiofrequency-ablaton.md' points to unknown article 'radiofrequency-ablaton' (did you mean 'radiofrequency-ablation.md'?)
+            articles | ../faq/what-are-the-risk.md         | link '../faq/what-are-the-risk.md' points to unknown FAQ entry 'what-are-the-risk' (did you mean '../faq/what-are-the-risks.md'?)
+            articles | radiofrequency-ablation             | link 'radiofrequency-ablation' is not a content file: link the Markdown source ('radiofrequency-ablation.md')
+            articles | ../faq/what-are-the-risks          | link '../faq/what-are-the-risks' is not a content file: link the Markdown source ('../faq/what-are-the-risks.md')
             articles | ../faq/can-i-drive-home.md#answer   | link '../faq/can-i-drive-home.md' has anchor '#answer', but only articles have heading anchors
             articles | ../../README.md                     | link '../../README.md' points outside the articles, faq, glossary and pages folders
             articles | ../regions/us.md                    | link '../regions/us.md' points outside the articles, faq, glossary and pages folders

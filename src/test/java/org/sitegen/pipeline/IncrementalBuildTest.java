@@ -15,7 +15,7 @@ class IncrementalBuildTest {
     @Test
     void editingOneArticleReReadsOneFileAndRendersFewPages(@TempDir Path folder) throws Exception {
         Path content = folder.resolve("content");
-        copy(Path.of("content"), content);
+        copy(org.sitegen.testing.TestContent.CONTENT, content);
         Path output = folder.resolve("site");
         BuildOptions options = new BuildOptions(Path.of("."), content, output, false, "");
         SiteBuilder builder = new SiteBuilder(true);

@@ -41,7 +41,8 @@ class IncrementalCacheTest {
     void copyProject() throws IOException {
         project = temp.resolve("project");
         content = project.resolve("content");
-        for (String part : List.of("content", "templates", "assets", "jbake.properties")) {
+        copy(org.sitegen.testing.TestContent.CONTENT, content);
+        for (String part : List.of("templates", "assets", "jbake.properties")) {
             copy(Path.of(part), project.resolve(part));
         }
         Files.writeString(content.resolve("articles/extra-article.md"), EXTRA);

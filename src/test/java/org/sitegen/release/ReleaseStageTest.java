@@ -25,7 +25,7 @@ class ReleaseStageTest {
         assertEquals("European Union", eu.regionName());
         ReleaseManifest.Page article = eu.pages().stream().filter(p -> p.path().equals("articles/neuromodulation/index.html"))
                 .findFirst().orElseThrow();
-        assertEquals("content/articles/neuromodulation.md", article.source());
+        assertEquals("src/test/resources/sites/sample/articles/neuromodulation.md", article.source());
         assertEquals(new Sha256().of(Files.readAllBytes(site.resolve("eu/articles/neuromodulation/index.html"))), article.sha256());
         assertTrue(article.products().stream().anyMatch(p -> p.id().equals("scs-system")), article.products().toString());
         byte[] first = Files.readAllBytes(site.resolve("eu/release.json"));

@@ -94,7 +94,7 @@ class HtmlAllowlistTest {
     }
 
     static Stream<Path> sampleContent() throws IOException {
-        try (Stream<Path> files = Files.walk(Path.of("content"))) {
+        try (Stream<Path> files = Files.walk(org.sitegen.testing.TestContent.CONTENT)) {
             return files.filter(p -> p.toString().endsWith(".md")).sorted().toList().stream();
         }
     }

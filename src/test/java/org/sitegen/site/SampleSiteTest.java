@@ -155,7 +155,7 @@ class SampleSiteTest {
     @Test
     void buildIsDeterministic() throws IOException {
         Path second = temp.resolve("second");
-        assertEquals(0, Main.run("build", "--output", second.toString()));
+        assertEquals(0, Main.run("build", "--content", TestContent.CONTENT.toString(), "--output", second.toString()));
         BuiltSite other = new BuiltSite(second);
         assertEquals(site.files(), other.files());
         for (String file : site.files()) {

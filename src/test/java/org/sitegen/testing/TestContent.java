@@ -27,7 +27,14 @@ import org.sitegen.sanitize.HtmlAllowlist;
 public final class TestContent {
     /** The project folder (Maven runs tests with the project's base directory as working directory). */
     public static final Path PROJECT = Path.of("").toAbsolutePath();
-    public static final Path CONTENT = PROJECT.resolve("content");
+    /**
+     * The sample site the tests build: a frozen copy of the project's {@code content/} in
+     * {@code src/test/resources/sites/sample}, so that editors adding content never break a test. Only
+     * {@code LiveContentTest} builds {@link #LIVE_CONTENT}. When a change alters what the sample shows, change the copy too.
+     */
+    public static final Path CONTENT = PROJECT.resolve("src/test/resources/sites/sample");
+    /** The project's live content folder, which editors change. */
+    public static final Path LIVE_CONTENT = PROJECT.resolve("content");
     /** Site settings for tests that assemble content by hand. */
     public static final org.sitegen.model.SiteSettings SITE =
             new org.sitegen.model.SiteSettings("content/site.md", "Test Site", "en", "", "", java.util.Map.of());
