@@ -5,8 +5,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * Whether a page's regulatory text (the disclaimer block, a status notice) can be seen: not hidden, and not inside
- * anything that hides or folds it.
+ * Whether a page's regulatory text (the disclaimer block, a status notice) can be seen: not hidden, not inside
+ * anything that hides or folds it, and with nothing inside it that hides or folds part of it.
  */
 final class DisclaimerVisibility {
     private static final Set<String> HIDING_ELEMENTS = Set.of("template", "noscript", "details", "dialog", "script", "textarea",
@@ -40,6 +40,26 @@ final class DisclaimerVisibility {
                 return Optional.of("audit: " + what + " is inside <" + e.normalName() + ">, where readers may not see it");
             }
         }
+        for (Element inside : disclaimer.getAllElements()) {
+            if (inside == disclaimer) {
+                continue;
+            }
+            String name = inside.normalName();
+            if (HIDING_ELEMENTS.contains(name) || inside.hasAttr("hidden") || inside.attr("aria-hidden").equalsIgnoreCase("true")
+                    || inside.hasAttr("inert") || inside.hasAttr("style")) {
+                return Optional.of("audit: " + what + " contains <" + name + ">" + hidingAttribute(inside)
+                        + ", which hides part of it");
+            }
+        }
         return Optional.empty();
+    }
+
+    private static String hidingAttribute(Element element) {
+        for (String attribute : new String[] {"hidden", "aria-hidden", "inert", "style"}) {
+            if (element.hasAttr(attribute)) {
+                return " with '" + attribute + "'";
+            }
+        }
+        return "";
     }
 }

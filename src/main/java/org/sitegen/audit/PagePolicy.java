@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.sitegen.markdown.RegionMarkerSyntax;
 
 /**
  * What every page of an edition must hold to, checked element by element as the audit streams the page: the
@@ -52,7 +53,7 @@ final class PagePolicy {
         if (!name.equals("pre") && !name.equals("code") && !name.equals("script")) {
             for (TextNode text : element.textNodes()) {
                 for (String line : text.getWholeText().split("\n")) {
-                    if (line.strip().startsWith(":::")) {
+                    if (RegionMarkerSyntax.publishedAsText(line)) {
                         problems.add("audit: a region marker ':::' was published as text: '" + line.strip() + "'");
                     }
                 }

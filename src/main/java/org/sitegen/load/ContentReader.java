@@ -11,6 +11,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.sitegen.diagnostics.Diagnostics;
 import org.sitegen.markdown.MarkdownConverter;
 import org.sitegen.markdown.MarkdownResult;
@@ -23,6 +24,7 @@ import org.sitegen.model.PageRules;
 import org.sitegen.model.Product;
 import org.sitegen.model.Region;
 import org.sitegen.model.KeyLines;
+import org.sitegen.model.Markers;
 import org.sitegen.model.Keys;
 import org.sitegen.model.SitePage;
 import org.sitegen.model.SiteSettings;
@@ -84,8 +86,12 @@ public final class ContentReader {
             return Optional.empty();
         }
         Fields fields = validator.validate(path, kind.get(), front.get().fields(), local);
-        MarkdownResult body = markdown.convert(path, front.get().body(), front.get().bodyLine(), local);
-        if (kind.get() == DocumentKind.REGION || kind.get() == DocumentKind.PRODUCT || kind.get() == DocumentKind.MEDICAL_DISCLAIMER) {
+        boolean onEveryPage = kind.get() == DocumentKind.REGION || kind.get() == DocumentKind.PRODUCT
+                || kind.get() == DocumentKind.MEDICAL_DISCLAIMER;
+        MarkdownResult body = onEveryPage
+                ? markdown.convert(path, front.get().body(), front.get().bodyLine(), local, StandaloneHtml.ALLOWLIST)
+                : markdown.convert(path, front.get().body(), front.get().bodyLine(), local);
+        if (onEveryPage) {
             for (org.sitegen.model.SourceLink link : body.links()) {
                 local.error(path, link.line(), "links to pages are not allowed here: this text is shown on every page of an edition "
                         + "(links to other sites are fine)");
@@ -121,14 +127,17 @@ public final class ContentReader {
                     rules(f), f.getOr(Keys.RELATED, List.of()), body, lines);
             case GLOSSARY -> {
                 String definition = firstSentence(body.html());
-                if (definition.isEmpty()) {
+                if (definition.isEmpty() && !firstSentence(body.html(), false).isEmpty()) {
+                    diagnostics.error(path, bodyLine, "the definition has no text outside '::: region' passages: its first sentence "
+                            + "is the tooltip and summary in every edition, so start with a sentence that holds everywhere");
+                } else if (definition.isEmpty()) {
                     diagnostics.error(path, bodyLine, "empty definition: write the definition below the front matter");
                 }
                 yield new GlossaryEntry(slug, path, f.getOr(Keys.TERM, slug), f.getOr(Keys.ALIASES, List.of()), f.get(Keys.ABBREVIATION),
                         f.getOr(Keys.SEE_ALSO, List.of()), body, definition, lines);
             }
             case REGION -> {
-                if (markdownBody.isBlank()) {
+                if (!StandaloneHtml.hasVisibleText(body.html())) {
                     diagnostics.error(path, bodyLine, "region without disclaimer text: write the regulatory disclaimer below the front matter");
                 }
                 Map<String, ProductStatus> statuses = new LinkedHashMap<>();
@@ -158,7 +167,7 @@ public final class ContentReader {
                         f.getOr(Keys.TOPICS, Map.of()));
             }
             case MEDICAL_DISCLAIMER -> {
-                if (markdownBody.isBlank()) {
+                if (!StandaloneHtml.hasVisibleText(body.html())) {
                     diagnostics.error(path, bodyLine, "the medical disclaimer is empty");
                 }
                 yield new MedicalDisclaimer(path, body.html());
@@ -182,9 +191,21 @@ public final class ContentReader {
         return new PageRules(f.getOr(Keys.PRODUCTS, List.of()), f.get(Keys.REGIONS), f.getOr(Keys.EXCLUDE_REGIONS, List.of()));
     }
 
-    /** The first sentence of a rendered definition, as plain text. */
+    /**
+     * The first sentence of a rendered definition, as plain text, from the text outside its region passages: the
+     * tooltip, search summary and structured data of every edition use it, so a passage for one region must not
+     * supply it.
+     */
     static String firstSentence(String html) {
-        String text = Jsoup.parseBodyFragment(html).text().strip();
+        return firstSentence(html, true);
+    }
+
+    private static String firstSentence(String html, boolean withoutRegionPassages) {
+        Element body = Jsoup.parseBodyFragment(html).body();
+        if (withoutRegionPassages) {
+            body.select("[" + Markers.REGION_BLOCK + "]").remove();
+        }
+        String text = body.text().strip();
         if (text.isEmpty()) {
             return "";
         }

@@ -81,6 +81,11 @@ public final class MarkdownConverter {
      * @param bodyLine the file line on which the body starts, to turn Flexmark's body lines into file lines
      */
     public MarkdownResult convert(String path, String markdown, int bodyLine, Diagnostics diagnostics) {
+        return convert(path, markdown, bodyLine, diagnostics, allowlist);
+    }
+
+    /** Converts one body whose raw HTML is judged by {@code rawHtml} instead (e.g. {@link HtmlAllowlist#disclaimer()}). */
+    public MarkdownResult convert(String path, String markdown, int bodyLine, Diagnostics diagnostics, HtmlAllowlist rawHtml) {
         Document document = parser.parse(markdown);
         // heading ids are needed before rendering: links are checked against them
         new HeaderIdGenerator(options).generateIds(document);
@@ -91,7 +96,7 @@ public final class MarkdownConverter {
         int offset = bodyLine - 1;
         List<Integer> rawLinks = new ArrayList<>();
         List<ImageUse> images = new ArrayList<>();
-        collect(document, path, offset, headings, links, indexes, rawLinks, images, regions, diagnostics);
+        collect(document, path, offset, headings, links, indexes, rawLinks, images, regions, diagnostics, rawHtml);
         new RegionMarkerChecker().check(document, path, offset, diagnostics);
         document.set(SitegenMarkdownExtension.LINK_INDEXES, indexes);
         String html = renderer.render(document);
@@ -104,7 +109,7 @@ public final class MarkdownConverter {
     private void collect(Node node, String path, int offset, List<org.sitegen.model.Heading> headings, List<SourceLink> links,
                          Map<Node, Integer> indexes, List<Integer> rawLinks, List<ImageUse> images,
                          List<MarkdownResult.RegionBlockUse> regions,
-                         Diagnostics diagnostics) {
+                         Diagnostics diagnostics, HtmlAllowlist allowlist) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             int line = child.getStartLineNumber() + 1 + offset;
             if (child instanceof Heading heading) {
@@ -121,7 +126,7 @@ public final class MarkdownConverter {
             } else if (child instanceof Link || child instanceof LinkRef) {
                 String url = url(child);
                 if (url == null) {
-                    collect(child, path, offset, headings, links, indexes, rawLinks, images, regions, diagnostics);
+                    collect(child, path, offset, headings, links, indexes, rawLinks, images, regions, diagnostics, allowlist);
                     continue;
                 }
                 allowlist.linkProblem(url).ifPresent(problem -> diagnostics.error(path, line, problem));
@@ -158,7 +163,7 @@ public final class MarkdownConverter {
             } else if (child instanceof RegionBlock block) {
                 regions.add(new MarkdownResult.RegionBlockUse(block.regions(), line, block.closed()));
             }
-            collect(child, path, offset, headings, links, indexes, rawLinks, images, regions, diagnostics);
+            collect(child, path, offset, headings, links, indexes, rawLinks, images, regions, diagnostics, allowlist);
         }
     }
 

@@ -32,7 +32,7 @@ final class RegionMarkerChecker {
      */
     void check(Document document, String path, int offset, Diagnostics diagnostics) {
         String source = document.getChars().toString();
-        if (!source.contains("::")) {
+        if (!RegionMarkerSyntax.mayHoldMarker(source)) {
             return;
         }
         BitSet code = new BitSet();
@@ -84,23 +84,14 @@ final class RegionMarkerChecker {
 
     /** The line from its first character after blanks and container markers, when that starts with two colons; else null. */
     private static String markerText(String line) {
-        String rest = stripBlanks(line);
+        String rest = RegionMarkerSyntax.stripBlanks(line);
         while (true) {
             var m = CONTAINER_MARKER.matcher(rest);
             if (!m.find()) {
                 break;
             }
-            rest = stripBlanks(rest.substring(m.end()));
+            rest = RegionMarkerSyntax.stripBlanks(rest.substring(m.end()));
         }
         return RegionMarkerSyntax.looksLikeMarker(rest) ? rest.strip() : null;
-    }
-
-    private static String stripBlanks(String text) {
-        int i = 0;
-        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i))
-                || Character.getType(text.charAt(i)) == Character.FORMAT)) {
-            i++;
-        }
-        return text.substring(i);
     }
 }

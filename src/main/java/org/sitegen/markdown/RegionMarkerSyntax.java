@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * letters and digits separated by spaces) and {@code :::} alone closes it. Any other line that starts with two
  * or more colons is a mistake, and {@link #correctForm} says what was probably meant.
  */
-final class RegionMarkerSyntax {
+public final class RegionMarkerSyntax {
     private static final Pattern OPENER = Pattern.compile(":::[ \\t]+region((?:[ \\t]+[a-z0-9]+)+)[ \\t]*");
     private static final Pattern CLOSER = Pattern.compile(":::[ \\t]*");
     private static final Pattern CODE = Pattern.compile("[a-z0-9]+");
@@ -21,9 +21,50 @@ final class RegionMarkerSyntax {
     private RegionMarkerSyntax() {
     }
 
-    /** Whether {@code text} (a line from its first non-space character) starts with two colons. */
+    /**
+     * Characters that look like a colon: a marker typed with them (a full-width {@code ：} from an East Asian
+     * keyboard, a ratio sign pasted from a word processor) is not read, and would leave its region-only text in
+     * every edition, so it counts as a malformed marker. From Unicode's confusables for U+003A.
+     */
+    private static final String COLON_LOOKALIKES = ":\uFF1A\uFE55\uFE13\u2236\uA789\u02D0\u02F8\u0589\u05C3\u0703\u0704"
+            + "\u0903\u0A83\u16EC\u1803\u1809\u205A\u2E35\uFE30\u1361\u0F14\u2806";
+
+    /** Whether {@code text} (a line from its first non-space character) starts with two colons or colon look-alikes. */
     static boolean looksLikeMarker(CharSequence text) {
-        return text.length() >= 2 && text.charAt(0) == ':' && text.charAt(1) == ':';
+        return text.length() >= 2 && isColon(text.charAt(0)) && isColon(text.charAt(1));
+    }
+
+    /** Whether {@code text} holds two colons or colon look-alikes in a row anywhere: a quick test before reading lines. */
+    static boolean mayHoldMarker(CharSequence text) {
+        for (int i = 1; i < text.length(); i++) {
+            if (isColon(text.charAt(i)) && isColon(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a line of published text starts, after blanks and invisible characters, with three colons or colon
+     * look-alikes: a region marker that reached the page as text (the audit's check).
+     */
+    public static boolean publishedAsText(String line) {
+        String rest = stripBlanks(line);
+        return rest.length() >= 3 && isColon(rest.charAt(0)) && isColon(rest.charAt(1)) && isColon(rest.charAt(2));
+    }
+
+    /** {@code text} without its leading blanks, including no-break spaces and invisible formatting characters. */
+    static String stripBlanks(String text) {
+        int i = 0;
+        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i))
+                || Character.getType(text.charAt(i)) == Character.FORMAT)) {
+            i++;
+        }
+        return text.substring(i);
+    }
+
+    private static boolean isColon(char c) {
+        return COLON_LOOKALIKES.indexOf(c) >= 0;
     }
 
     /** The region codes of a well-formed opener, or null when {@code text} is not one. */
@@ -42,7 +83,11 @@ final class RegionMarkerSyntax {
 
     /** The opener {@code marker} (a malformed one) probably meant, e.g. {@code ::: region eu} for {@code ::: Regions EU}. */
     static String correctForm(String marker) {
-        String rest = marker.replaceFirst("^:+", "").strip();
+        int colons = 0;
+        while (colons < marker.length() && isColon(marker.charAt(colons))) {
+            colons++;
+        }
+        String rest = marker.substring(colons).strip();
         List<String> words = new ArrayList<>(Arrays.asList(rest.split("[\\s,;]+")));
         words.removeIf(String::isEmpty);
         if (!words.isEmpty() && REGION_WORD.matcher(words.get(0)).matches()) {

@@ -34,7 +34,7 @@ public final class BodyProcessor {
     private static final String TARGET = Markers.TARGET;
 
     private final SiteIndex index;
-    private final HtmlAllowlist allowlist = HtmlAllowlist.article().withMarkers(MarkerAttributes.BY_TAG);
+    private final HtmlAllowlist allowlist = HtmlAllowlist.article().withMarkers(MarkerAttributes.BY_TAG, MarkerAttributes::isRenderedClass);
     private final GlossaryLinker glossaryLinker;
     private final org.sitegen.search.Keywords keywords = new org.sitegen.search.Keywords();
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntUnaryOperator;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.CDataNode;
@@ -28,8 +29,8 @@ import org.jsoup.select.NodeTraversor;
  * it reports, as a {@link Violation}, every tag, attribute, URL, comment or other node that the allowlist would
  * remove or change, so that nothing an editor wrote disappears silently.
  *
- * <p>Named values, like jsoup's own: {@link #article()} is what editors' raw HTML may use;
- * {@link #withMarkers(Map)} adds the marker attributes the build's Markdown renderer puts on its own elements,
+ * <p>Named values, like jsoup's own: {@link #article()} is what editors' raw HTML may use, {@link #disclaimer()} what the disclaimers may use;
+ * {@link #withMarkers(Map, Predicate)} adds the marker attributes and classes the build's Markdown renderer puts on its own elements,
  * for checking a whole rendered body. Instances are immutable and thread-safe.
  */
 public final class HtmlAllowlist {
@@ -41,6 +42,17 @@ public final class HtmlAllowlist {
             "ul", "ol", "li", "dl", "dt", "dd",
             "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "colgroup", "col",
             "figure", "figcaption", "details", "summary", "a", "img");
+
+    /**
+     * The only values {@code class} may take in raw HTML. Author CSS never reaches a page, so a class can only borrow
+     * one of the site's own styles, and the layout's classes hide text: {@code skip-link} moves it off-screen,
+     * {@code term-tip} makes it invisible until hovered, {@code site-footer} drops it from print. Hence an allowlist:
+     * {@code no-gloss} keeps glossary links out of an element.
+     */
+    public static final Set<String> CLASSES = Set.of("no-gloss");
+
+    /** Tags text shown on every page (the disclaimers) may not use, because they fold it away: not in {@link #disclaimer()}. */
+    public static final Set<String> FOLDING_TAGS = Set.of("details", "summary");
 
     /** Attributes allowed on every allowed tag. */
     public static final Set<String> GLOBAL_ATTRIBUTES = Set.of("id", "class", "title", "lang", "dir");
@@ -56,6 +68,7 @@ public final class HtmlAllowlist {
             "col", Set.of("span"),
             "colgroup", Set.of("span"));
 
+    private static final String CLASS_ATTRIBUTE = "class";
     private static final String LINK_TAG = "a";
     private static final String LINK_ATTRIBUTE = "href";
     private static final String RESOURCE_TAG = "img";
@@ -67,31 +80,52 @@ public final class HtmlAllowlist {
     private static final int TRACKED_ERRORS = 100;
 
     private final Safelist safelist;
+    private final Set<String> tags;
+    private final Predicate<String> classes;
     private final UrlPolicy urls = new UrlPolicy();
     private final String allowedTags;
 
-    private HtmlAllowlist(Safelist safelist) {
+    private HtmlAllowlist(Safelist safelist, Set<String> tags, Predicate<String> classes) {
         this.safelist = safelist;
-        this.allowedTags = String.join(", ", new TreeSet<>(TAGS));
+        this.tags = Set.copyOf(tags);
+        this.classes = classes;
+        this.allowedTags = String.join(", ", new TreeSet<>(tags));
     }
 
     /** What editors may write as raw HTML in Markdown. */
     public static HtmlAllowlist article() {
+        return of(TAGS);
+    }
+
+    /**
+     * What raw HTML may use in text shown on every page of an edition (the medical and region disclaimers, product
+     * texts): the article's list without {@link #FOLDING_TAGS}, so that no part of it can be folded away.
+     */
+    public static HtmlAllowlist disclaimer() {
+        Set<String> tags = new TreeSet<>(TAGS);
+        tags.removeAll(FOLDING_TAGS);
+        return of(tags);
+    }
+
+    private static HtmlAllowlist of(Set<String> tags) {
         Safelist safelist = new Safelist()
-                .addTags(TAGS.toArray(String[]::new))
+                .addTags(tags.toArray(String[]::new))
                 .addAttributes(":all", GLOBAL_ATTRIBUTES.toArray(String[]::new));
-        TAG_ATTRIBUTES.forEach((tag, attributes) -> safelist.addAttributes(tag, attributes.toArray(String[]::new)));
-        return new HtmlAllowlist(safelist);
+        // only for tags on the list: jsoup's addAttributes also allows the tag itself
+        TAG_ATTRIBUTES.entrySet().stream().filter(e -> tags.contains(e.getKey()))
+                .forEach(e -> safelist.addAttributes(e.getKey(), e.getValue().toArray(String[]::new)));
+        return new HtmlAllowlist(safelist, tags, CLASSES::contains);
     }
 
     /**
      * This allowlist, also accepting the marker attributes our Markdown renderer puts on its own elements
-     * (tag name to attribute names); for checking a whole rendered body, where they are legitimate.
+     * (tag name to attribute names) and the classes it gives them; for checking a whole rendered body, where they
+     * are legitimate.
      */
-    public HtmlAllowlist withMarkers(Map<String, ? extends Collection<String>> markersByTag) {
+    public HtmlAllowlist withMarkers(Map<String, ? extends Collection<String>> markersByTag, Predicate<String> renderedClasses) {
         Safelist extended = new Safelist(safelist);
         markersByTag.forEach((tag, attributes) -> extended.addAttributes(tag, attributes.toArray(String[]::new)));
-        return new HtmlAllowlist(extended);
+        return new HtmlAllowlist(extended, tags, classes.or(renderedClasses));
     }
 
     /**
@@ -180,6 +214,14 @@ public final class HtmlAllowlist {
                 violations.add(new Violation("raw HTML: the attribute '" + attribute.getKey() + "' is not allowed on <" + tag + ">",
                         attributeLine));
                 continue;
+            }
+            if (attribute.getKey().equals(CLASS_ATTRIBUTE)) {
+                for (String name : attribute.getValue().strip().split("\\s+")) {
+                    if (!name.isEmpty() && !classes.test(name)) {
+                        violations.add(new Violation("raw HTML: the class '" + name + "' is not allowed (allowed: "
+                                + String.join(", ", new TreeSet<>(CLASSES)) + ")", attributeLine));
+                    }
+                }
             }
             urlProblem(tag, attribute).ifPresent(problem -> violations.add(new Violation("raw HTML: " + problem, attributeLine)));
         }

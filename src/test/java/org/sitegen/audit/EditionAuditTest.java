@@ -226,6 +226,41 @@ class EditionAuditTest {
         assertEquals(List.of(), audit(root));
     }
 
+    /** Ways to hide the disclaimer, or a part of it, that an edited template or a slipped-through body could use. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            hidden                 | audit: the disclaimer block is hidden (hidden attribute)
+            aria-hidden            | audit: the disclaimer block is hidden from screen readers (aria-hidden)
+            in-details             | audit: the disclaimer block is inside <details>, where readers may not see it
+            in-template            | audit: the disclaimer block is inside <template>, where readers may not see it
+            styled-parent          | audit: the disclaimer block's parent <body> has an inline style
+            details-inside         | audit: the disclaimer block contains <details>, which hides part of it
+            hidden-paragraph       | audit: the disclaimer block contains <p> with 'hidden', which hides part of it
+            aria-hidden-list       | audit: the disclaimer block contains <ul> with 'aria-hidden', which hides part of it
+            noscript-inside        | audit: the disclaimer block contains <noscript>, which hides part of it
+            """)
+    void aHiddenOrFoldedDisclaimerFailsTheAudit(String how, String message) throws IOException {
+        String page = "eu/articles/neuromodulation/index.html";
+        Path root = tampered("hide-" + how, page, d -> {
+            Element aside = d.selectFirst("aside#regulatory-disclaimer");
+            Element medical = aside.selectFirst(".medical-disclaimer");
+            switch (how) {
+                case "hidden" -> aside.attr("hidden", true);
+                case "aria-hidden" -> aside.attr("aria-hidden", "true");
+                case "in-details" -> aside.wrap("<details></details>");
+                case "in-template" -> aside.wrap("<template></template>");
+                case "styled-parent" -> d.body().attr("style", "display:none");
+                case "details-inside" -> medical.wrap("<details></details>");
+                case "hidden-paragraph" -> medical.selectFirst("p").attr("hidden", true);
+                case "aria-hidden-list" -> aside.selectFirst("ul.product-status").attr("aria-hidden", "true");
+                case "noscript-inside" -> medical.wrap("<noscript></noscript>");
+                default -> throw new IllegalArgumentException(how);
+            }
+        });
+        List<Diagnostic> problems = audit(root);
+        assertTrue(problems.contains(error(page, message)), () -> problems.toString());
+    }
+
     @Test
     void everyTamperingIsReportedInOneRun() throws IOException {
         Path root = tampered("all", "us/index.html", d -> {

@@ -27,6 +27,10 @@ import org.sitegen.publish.OutputStamp;
 class BadContentTest {
     private static final String FIXTURES = "src/test/resources/fixtures";
     private static final String MARKER = "the previous site";
+    /** The tags text on every page may use: the article's without the folding {@code details} and {@code summary}. */
+    private static final String DISCLAIMER_TAGS = "(allowed: a, abbr, b, blockquote, br, caption, cite, code, col, colgroup, dd, div, dl, "
+            + "dt, em, figcaption, figure, h1, h2, h3, h4, h5, h6, hr, i, img, kbd, li, mark, ol, p, pre, q, s, samp, small, span, strong, "
+            + "sub, sup, table, tbody, td, tfoot, th, thead, tr, u, ul, var)";
 
     @BeforeAll
     static void runFromTheProjectFolder() {
@@ -149,6 +153,24 @@ class BadContentTest {
                         "site.md:5: site.md holds settings only: move the text below the front matter into a page")),
                 Arguments.of("empty-glossary-definition", List.of(
                         "glossary/facet-joint.md:4: empty definition: write the definition below the front matter")),
+                Arguments.of("disclaimer-folded", List.of(
+                        "medical-disclaimer.md:5: raw HTML: <details> is not allowed " + DISCLAIMER_TAGS,
+                        "medical-disclaimer.md:5: raw HTML: <summary> is not allowed " + DISCLAIMER_TAGS)),
+                Arguments.of("layout-class", List.of(
+                        "articles/basics.md:9: raw HTML: the class 'note' is not allowed (allowed: no-gloss)",
+                        "articles/basics.md:9: raw HTML: the class 'skip-link' is not allowed (allowed: no-gloss)")),
+                Arguments.of("region-disclaimer-hidden", List.of(
+                        "regions/intl.md:7: raw HTML: the class 'term-tip' is not allowed (allowed: no-gloss)")),
+                Arguments.of("disclaimer-without-text", List.of(
+                        "medical-disclaimer.md:4: the medical disclaimer is empty")),
+                Arguments.of("lookalike-region-marker", List.of(
+                        "articles/basics.md:9: malformed region marker '\uFF1A\uFF1A\uFF1A region intl': write '::: region intl' to open "
+                                + "a region passage and ':::' alone to close it",
+                        "articles/basics.md:11: malformed region marker '\uFF1A\uFF1A\uFF1A': write '::: region <codes>' to open a region "
+                                + "passage and ':::' alone to close it")),
+                Arguments.of("definition-only-in-region", List.of(
+                        "glossary/facet-joint.md:4: the definition has no text outside '::: region' passages: its first sentence is the "
+                                + "tooltip and summary in every edition, so start with a sentence that holds everywhere")),
                 Arguments.of("non-markdown-file", List.of(
                         "articles/notes.txt: not a Markdown file: only .md files belong in the content folder")));
     }

@@ -154,7 +154,7 @@ class MarkdownConverterTest {
         convert("""
                 Intro.
 
-                <div class="callout">
+                <div class="no-gloss">
                 <p>Fine.</p>
                 <style>#regulatory-disclaimer{display:none}</style>
                 <img src="x.png"
@@ -179,8 +179,8 @@ class MarkdownConverterTest {
 
     @Test
     void harmlessRawHtmlIsAllowed() {
-        Element body = html(convertClean("<div class=\"callout\"><strong>Note:</strong> ask <a href=\"https://example.org\">here</a>.</div>\n"));
-        assertEquals("Note: ask here.", body.selectFirst("div.callout").text());
+        Element body = html(convertClean("<div class=\"no-gloss\"><strong>Note:</strong> ask <a href=\"https://example.org\">here</a>.</div>\n"));
+        assertEquals("Note: ask here.", body.selectFirst("div.no-gloss").text());
     }
 
     @Test

@@ -35,7 +35,7 @@ class HtmlAllowlistTest {
     private static final String PATH = "content/articles/x.md";
 
     private final HtmlAllowlist allowlist = HtmlAllowlist.article();
-    private final HtmlAllowlist renderedBody = HtmlAllowlist.article().withMarkers(MarkerAttributes.BY_TAG);
+    private final HtmlAllowlist renderedBody = HtmlAllowlist.article().withMarkers(MarkerAttributes.BY_TAG, MarkerAttributes::isRenderedClass);
     private final MarkdownConverter converter = new MarkdownConverter(allowlist);
 
     static final List<Attack> attacks = SanitizeFixtures.ATTACKS;

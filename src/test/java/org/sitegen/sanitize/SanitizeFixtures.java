@@ -87,6 +87,15 @@ final class SanitizeFixtures {
                     "raw HTML: <style> is not allowed ALLOWED"),
             html("style attribute", "<p style=\"background:url(//evil.example/x.png)\">x</p>",
                     "raw HTML: the attribute 'style' is not allowed on <p>"),
+            // the layout's own classes: author CSS never reaches a page, but these borrow the site's styles to hide text
+            html("class skip-link moves text off-screen", "<p class=\"skip-link\">Shown only on keyboard focus.</p>",
+                    "raw HTML: the class 'skip-link' is not allowed (allowed: no-gloss)"),
+            html("class term-tip makes text invisible", "Text <span class=\"no-gloss term-tip\">unseen</span>.",
+                    "raw HTML: the class 'term-tip' is not allowed (allowed: no-gloss)"),
+            html("class site-footer drops text from print", "<div class=\"site-footer\">Gone when printed.</div>",
+                    "raw HTML: the class 'site-footer' is not allowed (allowed: no-gloss)"),
+            html("forged footnote class", "<div class=\"footnotes\">Looks like a footnote.</div>",
+                    "raw HTML: the class 'footnotes' is not allowed (allowed: no-gloss)"),
             // frames, objects, forms, raw-text elements
             html("iframe", "<iframe src=\"https://evil.example/\"></iframe>", "raw HTML: <iframe> is not allowed ALLOWED"),
             html("object", "<object data=\"x.swf\"></object>", "raw HTML: <object> is not allowed ALLOWED"),
@@ -137,7 +146,7 @@ final class SanitizeFixtures {
     /** Inputs an article legitimately contains: no violation through any route. */
     static final List<String> LEGITIMATE = List.of(
             "| Risk | Rate |\n|:--|--:|\n| Bleeding | rare |\n",
-            "<table class=\"data\">\n<caption>Doses</caption>\n<colgroup><col span=\"2\"></colgroup>\n<thead><tr><th scope=\"col\">Drug</th>"
+            "<table class=\"no-gloss\">\n<caption>Doses</caption>\n<colgroup><col span=\"2\"></colgroup>\n<thead><tr><th scope=\"col\">Drug</th>"
                     + "</tr></thead>\n<tbody><tr><td colspan=\"2\" rowspan=\"1\" align=\"right\">1</td></tr></tbody>\n"
                     + "<tfoot><tr><td headers=\"x\">Sum</td></tr></tfoot>\n</table>",
             "<details open>\n<summary>More</summary>\n\nHidden **Markdown** text.\n\n</details>",
@@ -153,7 +162,7 @@ final class SanitizeFixtures {
             "<https://example.org/> and <care@example.org>",
             "![A local figure](img/figure.png \"Title\")",
             "<ol start=\"3\" type=\"a\" reversed>\n<li>Third</li>\n</ol>",
-            "<p lang=\"tr\" dir=\"ltr\" class=\"note\" id=\"note-1\">H<sub>2</sub>O, E=mc<sup>2</sup>, <mark>marked</mark>, <q>quote</q>, "
+            "<p lang=\"tr\" dir=\"ltr\" class=\"no-gloss\" id=\"note-1\">H<sub>2</sub>O, E=mc<sup>2</sup>, <mark>marked</mark>, <q>quote</q>, "
                     + "<s>old</s>, <u>u</u>, <small>small</small>, <var>x</var>, <samp>out</samp>, <cite>Book</cite>, <b>b</b>, "
                     + "<i>i</i>, <em>em</em>, <strong>strong</strong>, <code>code</code><br>line</p>\n<hr>",
             "<blockquote>\n<p>Quoted.</p>\n</blockquote>",
@@ -161,7 +170,7 @@ final class SanitizeFixtures {
             "Inline `<script>alert(1)</script>` in code.",
             "# A title heading\n\n## Section\n\n### Sub\n\n###### Deep",
             "::: region eu tr\nOnly in Europe, with a [[glossary:facet-joint]] link.\n:::",
-            "<div class=\"callout\"><span class=\"no-gloss\">Plain</span> text</div>",
+            "<div><span class=\"no-gloss\">Plain</span> text</div>",
             "<pre><code>preformatted</code></pre>",
             "AT&amp;T &lt;b&gt; 3 &lt; 4");
 
