@@ -7,7 +7,7 @@
 <nav class="faq-index" aria-labelledby="faq-index-title">
   <h2 id="faq-index-title">${m.t("topic.questions")}</h2>
   <#list topics as topic>
-  <h3 class="faq-index-topic">${topic.name}</h3>
+  <h3 class="faq-index-topic"<#if topic.lang?has_content> lang="${topic.lang}"</#if>>${topic.name}</h3>
   <ul>
   <#list topic.entries as e>
     <li><a href="#${e.slug}"<#if e.lang?has_content> lang="${e.lang}"</#if>>${e.question}</a></li>
@@ -17,7 +17,7 @@
 </nav>
 <#list topics as topic>
 <section class="faq-topic" aria-labelledby="${topic.id}">
-  <h2 id="${topic.id}">${topic.name}</h2>
+  <h2 id="${topic.id}"<#if topic.lang?has_content> lang="${topic.lang}"</#if>>${topic.name}</h2>
   <#if topic.href?has_content><p class="more"><a href="${topic.href}">${m.t("faq.topic_articles", {"topic": topic.name})}</a></p></#if>
   <#list topic.entries as e>
   <details class="faq-entry"<#if e.lang?has_content> lang="${e.lang}"</#if>>

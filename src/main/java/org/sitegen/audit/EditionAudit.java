@@ -16,6 +16,8 @@ import org.jsoup.parser.StreamParser;
 import org.jsoup.nodes.Element;
 import org.sitegen.model.Hrefs;
 import org.sitegen.diagnostics.Diagnostics;
+import org.sitegen.lang.EditionLanguage;
+import org.sitegen.lang.Messages;
 import org.sitegen.model.Product;
 import org.sitegen.model.Region;
 import org.sitegen.render.ProductLines;
@@ -30,6 +32,8 @@ import org.sitegen.render.ProductLines;
 public final class EditionAudit {
     /** The class of the {@code nav} through which links into other editions are allowed. */
     private static final String SWITCHER_CLASS = "region-switcher";
+    /** The notice of an outdated translation, whose link leads to the current version in the source language's edition. */
+    private static final String TRANSLATION_NOTICE_CLASS = "translation-notice";
     private static final String DISCLAIMER_ID = "regulatory-disclaimer";
     /** On a status notice line: the product it states; the line's text is the product's wording for the region. */
     private static final String NOTICE_ATTR = "data-status-notice";
@@ -37,7 +41,8 @@ public final class EditionAudit {
     private static final String BODY_ATTR = "data-body";
 
     private final Map<String, Region> regions = new HashMap<>();
-    private final Map<String, Product> products = new HashMap<>();
+    /** Per region code, per product id, the line its edition must show. */
+    private final Map<String, Map<String, String>> productLines;
 
     /** How problems name a page: the folder it is published to, e.g. {@code target/site}. */
     private final String shownOutput;
@@ -48,24 +53,40 @@ public final class EditionAudit {
     /** The site's absolute URL with {@code --base-url}, else empty. */
     private final String baseUrl;
 
-    public EditionAudit(List<Region> regions, List<Product> products) {
-        this(regions, products, "output", "");
+    /** @param productLines per region code, per product id, the line its edition must show */
+    public EditionAudit(List<Region> regions, Map<String, Map<String, String>> productLines) {
+        this(regions, productLines, "output", "");
     }
 
-    public EditionAudit(List<Region> regions, List<Product> products, String shownOutput, String baseUrl) {
-        this(regions, products, shownOutput, baseUrl, Map.of());
+    public EditionAudit(List<Region> regions, Map<String, Map<String, String>> productLines, String shownOutput, String baseUrl) {
+        this(regions, productLines, shownOutput, baseUrl, Map.of());
     }
 
     /**
      * @param sources the source file of each page that has exactly one (an article), by its path inside an edition
      *                ({@code articles/x/index.html}): problems on such a page name that file, where an editor can act
      */
-    public EditionAudit(List<Region> regions, List<Product> products, String shownOutput, String baseUrl, Map<String, String> sources) {
+    public EditionAudit(List<Region> regions, Map<String, Map<String, String>> productLines, String shownOutput, String baseUrl,
+                        Map<String, String> sources) {
         this.shownOutput = shownOutput;
         this.sources = Map.copyOf(sources);
         this.baseUrl = baseUrl.isEmpty() || baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         regions.forEach(r -> this.regions.put(r.code(), r));
-        products.forEach(p -> this.products.put(p.id(), p));
+        this.productLines = productLines;
+    }
+
+    /** The product lines each region's edition must show: its products (translated where it shows them so), its wording. */
+    public static Map<String, Map<String, String>> expectedProductLines(List<Region> regions, Map<String, EditionLanguage> languages,
+                                                                        Map<String, Messages> messages) {
+        Map<String, Map<String, String>> lines = new HashMap<>();
+        for (Region region : regions) {
+            Map<String, String> byProduct = new HashMap<>();
+            for (Product product : languages.get(region.code()).content().products()) {
+                byProduct.put(product.id(), ProductLines.text(product, region, messages.get(region.code())));
+            }
+            lines.put(region.code(), byProduct);
+        }
+        return lines;
     }
 
     /** Audits every edition found under {@code root}, reading every page. */
@@ -173,7 +194,8 @@ public final class EditionAudit {
                 String name = element.normalName();
                 pagePolicy.check(element, problems);
                 if (name.equals("a") && element.hasAttr("href")) {
-                    boolean allowed = hasAncestor(element, p -> p.normalName().equals("nav") && p.hasClass(SWITCHER_CLASS));
+                    boolean allowed = hasAncestor(element, p -> p.normalName().equals("nav") && p.hasClass(SWITCHER_CLASS))
+                            || element.hasAttr("hreflang") && hasAncestor(element, p -> p.hasClass(TRANSLATION_NOTICE_CLASS));
                     links.add(new PageFacts.Link(strings.computeIfAbsent(element.attr("href"), x -> x), allowed));
                 } else if (name.equals("link") && element.attr("rel").equals("alternate") && element.hasAttr("hreflang")) {
                     links.add(new PageFacts.Link(strings.computeIfAbsent(element.attr("href"), x -> x), true));
@@ -240,14 +262,14 @@ public final class EditionAudit {
     /** Checks a product line; returns whether it is one of the disclaimer's lines (a status notice is then due). */
     private boolean checkProductLine(String code, Element line, List<String> problems) {
         String id = line.attr("data-product");
-        Product product = products.get(id);
+        String expected = productLines.getOrDefault(code, Map.of()).get(id);
         boolean inBlock = hasAncestor(line, EditionAudit::isDisclaimer);
-        if (product == null || !inBlock) {
+        if (expected == null || !inBlock) {
             problems.add("audit: product line '" + id + "' is not one of this region's disclaimer lines");
             return false;
         }
         String lineRegion = line.hasAttr("data-region") ? line.attr("data-region") : code;
-        if (!lineRegion.equals(code) || !line.text().strip().equals(ProductLines.text(product, regions.get(code)))) {
+        if (!lineRegion.equals(code) || !line.text().strip().equals(expected)) {
             problems.add("audit: product line '" + id + "' shows wording that is not for region '" + code + "'");
         }
         return true;
@@ -256,12 +278,12 @@ public final class EditionAudit {
     /** A status notice line: outside the disclaimer, visible, before the body, in the region's wording for its product. */
     private void checkNotice(String code, Element line, boolean afterBody, List<String> problems) {
         String id = line.attr(NOTICE_ATTR);
-        Product product = products.get(id);
-        if (product == null || hasAncestor(line, EditionAudit::isDisclaimer)) {
+        String expected = productLines.getOrDefault(code, Map.of()).get(id);
+        if (expected == null || hasAncestor(line, EditionAudit::isDisclaimer)) {
             problems.add("audit: status notice for '" + id + "' is not a notice of a product of this site");
             return;
         }
-        if (!line.text().strip().equals(ProductLines.text(product, regions.get(code)))) {
+        if (!line.text().strip().equals(expected)) {
             problems.add("audit: status notice for product '" + id + "' shows wording that is not for region '" + code + "'");
         }
         if (afterBody) {

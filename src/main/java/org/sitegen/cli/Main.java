@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 /** {@code sitegen build | check | serve}. Exit status: 0 success, 1 content errors, 2 usage errors. */
 @Command(name = "sitegen", mixinStandardHelpOptions = true, version = "sitegen 0.1",
         description = "Builds the regional editions of the medical-education site.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, DiffCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, DiffCommand.class, TranslationsCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
