@@ -347,7 +347,7 @@ final class EditionPages {
     private StaticPage sitePage(SitePage page) {
         String path = Urls.page(page.slug());
         Layout layout = layout(path, "page", page.title(), page.summary(), List.of(), List.of(new Layout.Crumb(page.title(), "")),
-                e -> e.has(page.id()), List.of(), List.of(), page.draft(), null);
+                e -> e.has(page.id()), List.of(), List.of(), page.draft(), page.id());
         return new StaticPage(layout, page.slug(), page.title(), page.summary(), bodies.get(page.id()).html().get(edition.code()));
     }
 
@@ -485,11 +485,16 @@ final class EditionPages {
         String root = Urls.rootPrefix(path);
         Layout layout = layout(path, "tag", topic.name(), messages.format("tag.description", "topic", topic.name()), List.of(),
                 List.of(new Layout.Crumb(messages.get("tags.title"), root + Urls.TAGS), new Layout.Crumb(topic.name(), "")),
-                e -> content.articles().stream().anyMatch(a -> e.has(a.id()) && a.tags().stream().anyMatch(t -> Urls.tagSlug(t).equals(topic.slug())))
-                        || content.faq().stream().anyMatch(f -> e.has(f.id()) && Urls.tagSlug(f.topic()).equals(topic.slug())),
-                List.of());
+                e -> hasTopic(e, topic.slug()), List.of());
         return new TagPage(layout, topic.name(), topic.articles().stream().map(a -> link(a.id(), root)).toList(),
                 topic.faq().stream().map(f -> link(f.id(), root)).toList());
+    }
+
+    /** Whether edition {@code e} has the topic page {@code slug}, from the content as that edition shows it (topics translate). */
+    private boolean hasTopic(Edition e, String slug) {
+        SiteContent shown = languages.get(e.code()).content();
+        return shown.articles().stream().anyMatch(a -> e.has(a.id()) && a.tags().stream().anyMatch(t -> Urls.tagSlug(t).equals(slug)))
+                || shown.faq().stream().anyMatch(f -> e.has(f.id()) && Urls.tagSlug(f.topic()).equals(slug));
     }
 
     private SitemapPage sitemap() {

@@ -190,7 +190,7 @@ class EditionAuditTest {
     @Test
     void statusNoticeWithAnotherRegionsWordingOrFolded() throws IOException {
         String page = "eu/articles/neuromodulation/index.html";
-        String usWording = ProductLines.text(product("scs-system"), region("us"));
+        String usWording = ProductLines.text(product("scs-system"), region("us"), MESSAGES.get("us"));
         Path root = tampered("notice-wording", page, d -> d.selectFirst("[data-status-notice=scs-system]").text(usWording));
         assertEquals(List.of(error(page, "audit: status notice for product 'scs-system' shows wording that is not for region 'eu'")),
                 audit(root));

@@ -121,8 +121,8 @@ class ReaderPagesTest {
     void homeStartsWithTheFeaturedArticlesAndShowsEachArticleOnce() {
         for (String code : EDITIONS) {
             Document home = site.page(code + "/index.html");
-            assertEquals(List.of("What is interventional pain management?", "The pain ladder and multidisciplinary care"),
-                    home.select("section.start-here .card a").eachText(), code + ": featured: 1, then 2");
+            assertEquals(List.of("articles/what-is-interventional-pain-management/", "articles/pain-ladder-and-multidisciplinary-care/"),
+                    home.select("section.start-here .card a").eachAttr("href"), code + ": featured: 1, then 2");
             List<String> cards = home.select(".card a").eachAttr("href");
             assertEquals(new HashSet<>(cards).size(), cards.size(), code + ": no card twice " + cards);
             Set<String> articles = new HashSet<>();
