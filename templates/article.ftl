@@ -8,8 +8,11 @@
     <h1>${a.title}</h1>
     <p class="summary">${a.summary}</p>
     <p class="meta">
-      <@m.slot "article.published" "date"><time datetime="${a.date}">${a.dateDisplay}</time></@m.slot><#if a.audience?has_content> · ${m.t("article.for_" + a.audience)}</#if><#if a.reviewed?has_content> · <span class="reviewed"><#if a.reviewer?has_content><@m.slot "article.reviewed_by" "date" {"reviewer": a.reviewer}><time datetime="${a.reviewed}">${a.reviewedDisplay}</time></@m.slot><#else><@m.slot "article.reviewed" "date"><time datetime="${a.reviewed}">${a.reviewedDisplay}</time></@m.slot></#if></span></#if>
+      <@m.slot "article.published" "date"><time datetime="${a.date}">${a.dateDisplay}</time></@m.slot><#if a.audience?has_content> · ${m.t("article.for_" + a.audience)}</#if>
     </p>
+    <#if a.reviewed?has_content>
+    <p class="reviewed"><#if a.reviewer?has_content><@m.slot "article.reviewed_by" "date" {"reviewer": a.reviewer}><time datetime="${a.reviewed}">${a.reviewedDisplay}</time></@m.slot><#else><@m.slot "article.reviewed" "date"><time datetime="${a.reviewed}">${a.reviewedDisplay}</time></@m.slot></#if></p>
+    </#if>
   </header>
   <@frame.statusNotice/>
   <#if a.toc?has_content>
