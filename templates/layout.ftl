@@ -41,11 +41,13 @@
         <li><a href="${site.root}tags/"<#if page.kind == "tags" || page.kind == "tag"> aria-current="page"</#if>>${m.t("frame.nav_topics")}</a></li>
       </ul>
     </nav>
+    <#if page.kind != "search">
     <form class="site-search" role="search" action="${site.root}search/" method="get">
       <label class="visually-hidden" for="site-search-q">${m.t("frame.search_label")}</label>
       <input id="site-search-q" type="search" name="q" autocomplete="off">
       <button type="submit">${m.t("frame.search_button")}</button>
     </form>
+    </#if>
     <nav class="region-switcher" aria-label="${m.t("frame.region_label")}">
       <span class="region-label">${m.t("frame.region_prefix")}</span>
       <ul>

@@ -32,9 +32,11 @@ public final class AuditStage {
     /**
      * @param previous facts of the previous build's pages
      * @param unchanged output paths taken over unchanged: judged by their previous facts, not read again
-     * @return the facts of every page, for the next build
+     * @param keep      whether to return the facts of every page, for the next build (the preview's)
+     * @return the facts of every page when {@code keep}, else an empty map
      */
-    public Map<String, PageFacts> audit(Path staging, Diagnostics diagnostics, Map<String, PageFacts> previous, Set<String> unchanged) {
-        return audit.audit(staging, diagnostics, previous, unchanged, true);
+    public Map<String, PageFacts> audit(Path staging, Diagnostics diagnostics, Map<String, PageFacts> previous, Set<String> unchanged,
+                                        boolean keep) {
+        return audit.audit(staging, diagnostics, previous, unchanged, keep);
     }
 }

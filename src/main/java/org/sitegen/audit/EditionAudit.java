@@ -95,9 +95,9 @@ public final class EditionAudit {
     }
 
     /**
-     * Audits every edition found under {@code root}: every page is read (in parallel, each with jsoup's streaming
-     * parser, keeping only its facts), then each edition's links are checked against its own pages' facts. Pages
-     * listed in {@code unchanged} are not read again but judged by their facts from the previous audit.
+     * Audits every edition found under {@code root}, one edition after the other: its pages are read in parallel, each
+     * with jsoup's streaming parser keeping only its facts, then its links are checked against its own pages' facts.
+     * Pages listed in {@code unchanged} are not read again but judged by their facts from the previous audit.
      *
      * @param keep whether to return the facts of every page, for the next audit
      * @return the facts of every page when {@code keep}, else an empty map
@@ -118,32 +118,35 @@ public final class EditionAudit {
             String code = edition(page);
             byEdition.computeIfAbsent(code == null ? "" : code, k -> new ArrayList<>()).add(page);
         }
-        // pages are read in parallel (one edition may hold nearly all of them); each edition is then checked against
-        // its own pages' facts
-        Map<String, String> strings = new java.util.concurrent.ConcurrentHashMap<>();
-        Map<String, PageFacts> facts = new java.util.concurrent.ConcurrentHashMap<>();
-        pages.parallelStream().forEach(relative -> {
-            PageFacts known = unchanged.contains(relative) ? previous.get(relative) : null;
-            if (known == null) {
-                try {
-                    known = read(relative, root.resolve(relative), strings);
-                } catch (IOException e) {
-                    report(diagnostics, relative, "cannot read page for the audit: " + e.getMessage());
-                    return;
+        // one edition at a time, so that memory holds the facts of one edition's pages (unless they are kept); within
+        // it pages are read in parallel (one edition may hold nearly all of the site), then its links are checked
+        Map<String, PageFacts> kept = new java.util.concurrent.ConcurrentHashMap<>();
+        for (List<String> group : byEdition.values()) {
+            Map<String, String> strings = new java.util.concurrent.ConcurrentHashMap<>();
+            Map<String, PageFacts> facts = new java.util.concurrent.ConcurrentHashMap<>();
+            group.parallelStream().forEach(relative -> {
+                PageFacts known = unchanged.contains(relative) ? previous.get(relative) : null;
+                if (known == null) {
+                    try {
+                        known = read(relative, root.resolve(relative), strings);
+                    } catch (IOException e) {
+                        report(diagnostics, relative, "cannot read page for the audit: " + e.getMessage());
+                        return;
+                    }
                 }
-            }
-            facts.put(relative, known);
-        });
-        byEdition.values().parallelStream().forEach(group -> {
-            for (String relative : group) {
+                facts.put(relative, known);
+            });
+            group.parallelStream().forEach(relative -> {
                 PageFacts page = facts.get(relative);
                 if (page != null) {
                     page.problems().forEach(problem -> report(diagnostics, relative, problem));
                     checkLinks(root, relative, edition(relative), page, facts, allPages, diagnostics);
                 }
+            });
+            if (keep) {
+                kept.putAll(facts);
             }
-        });
-        Map<String, PageFacts> kept = keep ? facts : Map.of();
+        }
         return kept;
     }
 

@@ -48,11 +48,17 @@ import org.sitegen.render.RenderSettings;
 final class SitePipeline {
     private final ContentLoader loader;
     private final BuildCache previous;
+    private final boolean keepForNextBuild;
 
-    /** @param previous what the previous successful build left (incremental builds), or an empty cache */
-    SitePipeline(ContentLoader loader, BuildCache previous) {
+    /**
+     * @param previous         what the previous successful build left (incremental builds), or an empty cache
+     * @param keepForNextBuild whether the result carries what the next incremental build reuses (the audit's facts of
+     *                         every page); a one-off build keeps only one edition's facts in memory at a time
+     */
+    SitePipeline(ContentLoader loader, BuildCache previous, boolean keepForNextBuild) {
         this.loader = loader;
         this.previous = previous;
+        this.keepForNextBuild = keepForNextBuild;
     }
 
     /** Builds the whole site into {@code staging}; problems go to {@code diagnostics}. */
@@ -139,7 +145,7 @@ final class SitePipeline {
         });
 
         Map<String, PageFacts> facts = timer.time("audit", () -> new AuditStage(content, languages, messages, options.output(), options.baseUrl())
-                .audit(staging, diagnostics, previous.facts(), writer.reused()));
+                .audit(staging, diagnostics, previous.facts(), writer.reused(), keepForNextBuild));
 
         timer.time("release", () -> {
             try {

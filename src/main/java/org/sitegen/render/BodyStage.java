@@ -110,7 +110,7 @@ public final class BodyStage {
     public static Map<PageId, ProcessedBody> merge(Map<PageId, ProcessedBody> base, Map<PageId, ProcessedBody> over) {
         Map<PageId, ProcessedBody> merged = new LinkedHashMap<>(base);
         over.forEach((id, body) -> merged.merge(id, body, (a, b) -> new ProcessedBody(join(a.html(), b.html()), join(a.targets(), b.targets()),
-                join(a.terms(), b.terms()), join(a.keywords(), b.keywords()),
+                join(a.terms(), b.terms()),
                 java.util.stream.Stream.concat(a.refused().stream(), b.refused().stream()).toList())));
         return merged;
     }

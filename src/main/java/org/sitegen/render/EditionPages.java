@@ -41,7 +41,8 @@ import org.sitegen.render.view.StaticPage;
 import org.sitegen.render.view.TagPage;
 import org.sitegen.render.view.TagsPage;
 import org.sitegen.search.SearchDocument;
-import org.sitegen.search.SearchIndexWriter;
+import org.sitegen.search.SearchIndexBuilder;
+import org.sitegen.search.SearchLanguage;
 
 /** The pages of one edition, each as its typed view. */
 final class EditionPages {
@@ -144,9 +145,10 @@ final class EditionPages {
                 messages.get("search.description"), List.of(),
                 List.of(new Layout.Crumb(messages.get("search.title"), "")), e -> true, List.of()), "search"));
         long start = System.nanoTime();
-        String json = new SearchIndexWriter().write(searchDocuments());
+        String folder = edition.code() + "/" + Urls.SEARCH;
+        new SearchIndexBuilder(SearchLanguage.of(edition.region().lang())).build(searchDocuments(),
+                (path, text) -> sink.writeFile(folder + path, text));
         searchNanos += System.nanoTime() - start;
-        sink.writeFile(edition.code() + "/" + Urls.SEARCH + "index.json", json);
         return count + 8;
     }
 
@@ -158,13 +160,14 @@ final class EditionPages {
     private List<SearchDocument> searchDocuments() {
         String root = Urls.rootPrefix(Urls.SEARCH);
         List<SearchDocument> documents = new ArrayList<>();
+        String code = edition.code();
         for (Article a : articles) {
             documents.add(new SearchDocument(root + Urls.of(a.id()), a.title(), "article", a.summary(),
-                    searchWords.of(a, edition.code(), a.tags(), a.body().headings())));
+                    searchWords.of(a, code, a.tags(), a.body().headings()), searchWords.html(a.id(), code)));
         }
         for (FaqEntry f : faq) {
             documents.add(new SearchDocument(root + Urls.of(f.id()), f.title(), "faq", messages.format("faq.search_prefix", "topic", f.topic()),
-                    searchWords.of(f, edition.code(), List.of(), List.of())));
+                    f.topic() + ". " + searchWords.of(f, code, List.of(), List.of()), searchWords.html(f.id(), code)));
         }
         for (SitePage p : sitePages) {
             documents.add(new SearchDocument(root + Urls.page(p.slug()), p.title(), "page", p.summary(),
@@ -173,7 +176,8 @@ final class EditionPages {
         for (GlossaryEntry g : content.glossary()) {
             List<String> words = new ArrayList<>(g.aliases());
             g.abbreviation().ifPresent(words::add);
-            documents.add(new SearchDocument(root + Urls.of(g.id()), g.term(), "glossary", g.shortDefinition(), String.join(" ", words)));
+            documents.add(new SearchDocument(root + Urls.of(g.id()), g.term(), "glossary", g.shortDefinition(),
+                    String.join(". ", words), searchWords.html(g.id(), code)));
         }
         return documents;
     }
@@ -444,13 +448,15 @@ final class EditionPages {
         content.glossary().stream()
                 .sorted(Comparator.comparing(GlossaryEntry::term, alphabet.order()).thenComparing(GlossaryEntry::slug))
                 .forEach(g -> byLetter.computeIfAbsent(alphabet.letterOf(g.term()), k -> new ArrayList<>()).add(g));
+        // one link per page that uses terms, shared by every term's "Used in" list (thousands of entries on a large site)
+        Map<PageId, LinkView> usedInLinks = new HashMap<>();
         List<GlossaryPage.Letter> letters = new ArrayList<>();
         for (String letter : alphabet.sortGroups(byLetter.keySet())) {
             List<GlossaryPage.Term> entries = byLetter.get(letter).stream().map(g -> new GlossaryPage.Term(
                     g.slug(), g.term(), g.abbreviation().orElse(""), g.aliases(), bodies.get(g.id()).html().get(edition.code()),
                     g.seeAlso().stream().map(s -> new LinkView(index.title(PageId.glossary(s)), "#" + s, "glossary", "", "")).toList(),
-                    usedIn.getOrDefault(g.slug(), List.of()).stream()
-                            .map(id -> new LinkView(index.title(id), root + Urls.of(id), id.kind().name().toLowerCase(Locale.ROOT), "", ""))
+                    usedIn.getOrDefault(g.slug(), List.of()).stream().map(id -> usedInLinks.computeIfAbsent(id,
+                            x -> new LinkView(index.title(x), root + Urls.of(x), x.kind().name().toLowerCase(Locale.ROOT), "", "")))
                             .toList(), language.contentLang(g.id()),
                     language.of(g.id()) == Shown.OUTDATED_TRANSLATION ? messages.get("translation.outdated_undated") : "",
                     language.of(g.id()) == Shown.OUTDATED_TRANSLATION ? sourceHref(g.id(), Urls.GLOSSARY) : "",

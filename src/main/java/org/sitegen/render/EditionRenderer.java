@@ -1,8 +1,5 @@
 package org.sitegen.render;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +22,6 @@ import org.sitegen.render.view.SitemapIndexPage;
  * sitemap index.
  */
 public final class EditionRenderer {
-    private static final String LUNR_VERSION = "2.3.9";
-
     private final SiteContent content;
     private final List<Edition> editions;
     private final Map<String, SiteIndex> indexes;
@@ -114,19 +109,7 @@ public final class EditionRenderer {
         sink.write("index.html", new ChooserPage(settings.title(), defaultLang, Languages.direction(defaultLang), medicalHtml, regions,
                 settings.absolute(home.code() + "/"), messages.get(home.code()).strings()));
         sink.write("sitemap.xml", new SitemapIndexPage(sitemaps));
-        sink.writeFile("js/lunr.min.js", lunr());
         return count + 2;
-    }
-
-    /** Lunr, from its WebJar on the classpath: the site never loads scripts from elsewhere. */
-    private static String lunr() throws IOException {
-        String resource = "META-INF/resources/webjars/lunr/" + LUNR_VERSION + "/lunr.min.js";
-        try (InputStream in = EditionRenderer.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("missing " + resource + " on the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     /** A page that could not be written; the pipeline reports its cause. */
