@@ -171,7 +171,7 @@ final class EditionPages {
         }
         for (SitePage p : sitePages) {
             documents.add(new SearchDocument(root + Urls.page(p.slug()), p.title(), "page", p.summary(),
-                    searchWords.of(p, edition.code(), List.of(), p.body().headings())));
+                    searchWords.of(p, code, List.of(), p.body().headings()), searchWords.html(p.id(), code)));
         }
         for (GlossaryEntry g : content.glossary()) {
             List<String> words = new ArrayList<>(g.aliases());
