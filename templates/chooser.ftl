@@ -23,7 +23,7 @@
 <nav class="region-chooser" aria-label="${m.t("chooser.label")}">
   <ul class="cards">
   <#list regions as r>
-    <li class="card"><h2 class="card-title"><a href="${r.href}" hreflang="${r.lang}" lang="${r.lang}" data-region="${r.code}">${r.name}</a></h2><#if r.defaultRegion><p>${m.t("chooser.default")}</p></#if></li>
+    <li class="card"><h2 class="card-title"><a href="${r.href}" hreflang="${r.lang}" lang="${r.lang}" dir="auto" data-region="${r.code}">${r.name}</a></h2><#if r.defaultRegion><p>${m.t("chooser.default")}</p></#if></li>
   </#list>
   </ul>
 </nav>

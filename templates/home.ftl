@@ -2,7 +2,7 @@
 <#import "layout.ftl" as frame>
 <#import "messages.ftl" as m>
 <#macro card a>
-    <li class="card"<#if a.lang?has_content> lang="${a.lang}"</#if>><h3 class="card-title"><a href="${a.href}">${a.title}</a></h3><#if a.summary?has_content><p>${a.summary}</p></#if></li>
+    <li class="card"<#if a.lang?has_content> lang="${a.lang}" dir="auto"</#if>><h3 class="card-title"><a href="${a.href}">${a.title}</a></h3><#if a.summary?has_content><p>${a.summary}</p></#if></li>
 </#macro>
 <@frame.page>
 <h1>${layout.site.title}</h1>
@@ -31,7 +31,7 @@
   <h3 class="questions-title">${m.t("topic.questions")}</h3>
   <ul class="questions">
   <#list group.questions as q>
-    <li><a href="${q.href}"<#if q.lang?has_content> lang="${q.lang}"</#if>>${q.title}</a></li>
+    <li><a href="${q.href}"<#if q.lang?has_content> lang="${q.lang}" dir="auto"</#if>>${q.title}</a></li>
   </#list>
   </ul>
   </#if>

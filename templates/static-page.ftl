@@ -1,7 +1,7 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as frame>
 <@frame.page>
-<article class="site-page"<#if layout.translation.contentLang?has_content> lang="${layout.translation.contentLang}"</#if>>
+<article class="site-page"<#if layout.translation.contentLang?has_content> lang="${layout.translation.contentLang}" dir="auto"</#if>>
   <header>
     <h1>${title}</h1>
     <p class="summary">${summary}</p>
