@@ -79,7 +79,7 @@ public final class EditionLanguages {
             articles.add(translation(translations, language, shown, TranslationKey.of(a.id())).map(t -> new Article(a.slug(), t.path(),
                     t.title().orElse(a.title()), t.summary().orElse(a.summary()), a.date(), a.reviewed(), a.reviewer(), a.tags(),
                     a.audience(), a.draft(), a.glossary(), a.rules(), a.related(), a.reviewInterval(), a.allowPhrases(),
-                    sameHeadingIds(a, t, diagnostics), t.lines())).orElse(a));
+                    a.featured(), sameHeadingIds(a, t, diagnostics), t.lines())).orElse(a));
         }
         List<FaqEntry> faq = new ArrayList<>();
         for (FaqEntry f : content.faq()) {
@@ -100,7 +100,8 @@ public final class EditionLanguages {
         }
         Optional<MedicalDisclaimer> medical = content.medicalDisclaimer().map(m -> translation(translations, language, shown,
                 TranslationKey.medicalDisclaimer()).map(t -> new MedicalDisclaimer(t.path(), t.bodyHtml())).orElse(m));
-        return new SiteContent(content.site(), articles, faq, glossary, content.regions(), products, medical);
+        // site pages (About, Contact…) are shown in the content's own language
+        return new SiteContent(content.site(), articles, faq, glossary, content.regions(), products, medical, content.pages());
     }
 
     /** The translated body, its headings carrying the source's ids (a mismatch is an error). */

@@ -26,6 +26,7 @@ import org.sitegen.model.Region;
 import org.sitegen.model.KeyLines;
 import org.sitegen.model.Markers;
 import org.sitegen.model.Keys;
+import org.sitegen.model.SitePage;
 import org.sitegen.model.SiteSettings;
 import org.sitegen.model.Translation;
 
@@ -64,7 +65,8 @@ public final class ContentReader {
         Optional<DocumentKind> kind = DocumentKind.of(relative);
         if (kind.isEmpty()) {
             diagnostics.error(path, 0, "unexpected content file: put articles in content/articles/, FAQ entries in content/faq/, "
-                    + "glossary terms in content/glossary/, regions in content/regions/ and products in content/products/");
+                    + "glossary terms in content/glossary/, regions in content/regions/, products in content/products/ "
+                    + "and pages about the site in content/pages/");
             return Optional.empty();
         }
         String slug = relative.substring(relative.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
@@ -83,6 +85,11 @@ public final class ContentReader {
                     + String.join(", ", RESERVED_REGION_CODES) + "): rename the file");
             return Optional.empty();
         }
+        if (kind.get() == DocumentKind.SITE_PAGE && RESERVED_REGION_CODES.contains(slug)) {
+            diagnostics.error(path, 0, "page name '" + slug + "' is reserved for a folder of the output ("
+                    + String.join(", ", RESERVED_REGION_CODES) + "): rename the file");
+            return Optional.empty();
+        }
         Diagnostics local = new Diagnostics();
         Optional<FrontMatter> front = frontMatterParser.parse(path, text, local);
         if (front.isEmpty()) {
@@ -98,7 +105,8 @@ public final class ContentReader {
         if (onEveryPage) {
             body = standalone(path, body, local);
         }
-        if ((kind.get() == DocumentKind.ARTICLE || kind.get() == DocumentKind.FAQ) && front.get().body().isBlank()) {
+        if ((kind.get() == DocumentKind.ARTICLE || kind.get() == DocumentKind.FAQ || kind.get() == DocumentKind.SITE_PAGE)
+                && front.get().body().isBlank()) {
             local.warning(path, front.get().bodyLine() - 1, "the page has no text below its front matter");
         }
         ContentDocument document = build(kind.get(), slug, path, fields, body, front.get().body(), front.get().bodyLine(), local);
@@ -189,7 +197,7 @@ public final class ContentReader {
                     f.getOr(Keys.DATE, LocalDate.EPOCH), f.get(Keys.REVIEWED), f.get(Keys.REVIEWER),
                     f.getOr(Keys.TAGS, List.of()).stream().map(t -> t.toLowerCase(Locale.ROOT)).distinct().toList(), f.get(Keys.AUDIENCE),
                     f.getOr(Keys.DRAFT, false), f.getOr(Keys.GLOSSARY, true), rules(f), f.getOr(Keys.RELATED, List.of()),
-                    f.get(Keys.REVIEW_INTERVAL), f.getOr(Keys.ALLOW_PHRASES, List.of()), body, lines);
+                    f.get(Keys.REVIEW_INTERVAL), f.getOr(Keys.ALLOW_PHRASES, List.of()), f.get(Keys.FEATURED), body, lines);
             case FAQ -> new FaqEntry(slug, path, f.getOr(Keys.TITLE, slug), f.getOr(Keys.TOPIC, ""), f.get(Keys.DATE),
                     f.get(Keys.REVIEWED), f.get(Keys.REVIEWER), f.getOr(Keys.DRAFT, false), f.getOr(Keys.GLOSSARY, true),
                     rules(f), f.getOr(Keys.RELATED, List.of()), f.get(Keys.REVIEW_INTERVAL), f.getOr(Keys.ALLOW_PHRASES, List.of()),
@@ -219,6 +227,8 @@ public final class ContentReader {
                         Region.OutdatedPolicy.valueOf(f.getOr(Keys.OUTDATED_TRANSLATION, "notice").toUpperCase(Locale.ROOT)),
                         f.getOr(Keys.FORBIDDEN_PHRASES, List.of()), f.getOr(Keys.INVESTIGATIONAL_PHRASES, List.of()));
             }
+            case SITE_PAGE -> new SitePage(slug, path, f.getOr(Keys.TITLE, slug), f.getOr(Keys.SUMMARY, ""), f.getOr(Keys.DRAFT, false),
+                    rules(f), body, lines);
             case PRODUCT -> new Product(slug, path, f.getOr(Keys.NAME, slug), f.get(Keys.SUMMARY), f.getOr(Keys.PRODUCT_WORDING, Map.of()),
                     lines);
             case SITE -> {
@@ -232,7 +242,7 @@ public final class ContentReader {
                             + language + "'");
                 }
                 yield new SiteSettings(path, f.getOr(Keys.TITLE, ""), language, f.getOr(Keys.OWNER, ""), f.getOr(Keys.TAGLINE, ""),
-                        f.get(Keys.REVIEW_INTERVAL), f.getOr(Keys.FORBIDDEN_PHRASES, List.of()), lines);
+                        f.get(Keys.REVIEW_INTERVAL), f.getOr(Keys.FORBIDDEN_PHRASES, List.of()), f.getOr(Keys.TOPICS, Map.of()), lines);
             }
             case MEDICAL_DISCLAIMER -> {
                 if (!StandaloneHtml.hasVisibleText(body.html())) {

@@ -7,6 +7,7 @@ public enum FieldType {
     BOOLEAN("true or false"),
     TEXT_LIST("list"),
     MONTHS("whole number of months from 1 to 120"),
+    POSITIVE_NUMBER("whole number from 1"),
     CHOICE("one of the allowed words"),
     STATUS_MAP("map from product id to approved, investigational or not-available"),
     WORDING("map from status to sentence"),

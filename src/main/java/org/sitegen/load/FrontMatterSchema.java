@@ -3,6 +3,7 @@ package org.sitegen.load;
 import static org.sitegen.load.FieldType.BOOLEAN;
 import static org.sitegen.load.FieldType.DATE;
 import static org.sitegen.load.FieldType.MONTHS;
+import static org.sitegen.load.FieldType.POSITIVE_NUMBER;
 import static org.sitegen.load.FieldType.STATUS_MAP;
 import static org.sitegen.load.FieldType.TEXT;
 import static org.sitegen.load.FieldType.TEXT_LIST;
@@ -47,6 +48,7 @@ public final class FrontMatterSchema {
                 optional(Keys.REVIEWED, DATE),
                 optional(Keys.REVIEWER, TEXT),
                 optional(Keys.TAGS, TEXT_LIST),
+                optional(Keys.FEATURED, POSITIVE_NUMBER),
                 choice(Keys.AUDIENCE, "patient", "professional")), PAGE_KEYS));
         define(DocumentKind.FAQ, concat(List.of(
                 required(Keys.TITLE, TEXT),
@@ -76,6 +78,12 @@ public final class FrontMatterSchema {
                 required(Keys.NAME, TEXT),
                 optional(Keys.SUMMARY, TEXT),
                 optional(Keys.PRODUCT_WORDING, WORDING)));
+        define(DocumentKind.SITE_PAGE, List.of(
+                required(Keys.TITLE, TEXT),
+                required(Keys.SUMMARY, TEXT),
+                optional(Keys.REGIONS, TEXT_LIST),
+                optional(Keys.EXCLUDE_REGIONS, TEXT_LIST),
+                optional(Keys.DRAFT, BOOLEAN)));
         define(DocumentKind.MEDICAL_DISCLAIMER, List.of(optional(Keys.TITLE, TEXT)));
         define(DocumentKind.SITE, List.of(
                 required(Keys.TITLE, TEXT),
@@ -83,7 +91,8 @@ public final class FrontMatterSchema {
                 optional(Keys.OWNER, TEXT),
                 optional(Keys.TAGLINE, TEXT),
                 optional(Keys.REVIEW_INTERVAL, MONTHS),
-                optional(Keys.FORBIDDEN_PHRASES, TEXT_LIST)));
+                optional(Keys.FORBIDDEN_PHRASES, TEXT_LIST),
+                optional(Keys.TOPICS, TEXT_MAP)));
     }
 
     private static List<KeySpec> concat(List<KeySpec> a, List<KeySpec> b) {

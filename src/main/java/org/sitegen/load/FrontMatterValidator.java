@@ -94,6 +94,13 @@ public final class FrontMatterValidator {
             case TEXT_LIST -> {
                 return list(path, key, value, line, diagnostics).map(l -> (Object) l);
             }
+            case POSITIVE_NUMBER -> {
+                if (value instanceof YamlValue.Scalar s && s.tag().equals("int") && s.text().strip().matches("[1-9][0-9]{0,5}")) {
+                    return Optional.of(Integer.parseInt(s.text().strip()));
+                }
+                diagnostics.error(path, line, "'" + key + "' must be a whole number from 1, e.g. " + key + ": 1");
+                return Optional.empty();
+            }
             case STATUS_MAP -> {
                 return mapping(path, key, value, line, diagnostics).map(m -> {
                     Map<String, String> statuses = new LinkedHashMap<>();

@@ -52,6 +52,11 @@ public final class Keys {
     public static final FrontMatterKey<List<String>> INVESTIGATIONAL_PHRASES = new FrontMatterKey<>("investigational_phrases");
     /** On pages: forbidden or investigational phrases this page may use all the same. */
     public static final FrontMatterKey<List<String>> ALLOW_PHRASES = new FrontMatterKey<>("allow_phrases");
+    /** On articles: the place in the home page's "Start here" section (1 first). */
+    public static final FrontMatterKey<Integer> FEATURED = new FrontMatterKey<>("featured");
+    /** On the site settings: display names of topics, by topic slug. */
+    public static final FrontMatterKey<Map<String, String>> TOPICS = new FrontMatterKey<>("topics");
+
 
     private Keys() {
     }

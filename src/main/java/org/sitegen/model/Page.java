@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.sitegen.markdown.MarkdownResult;
 
-/** What articles and FAQ entries share: the pages readers navigate between. */
-public sealed interface Page extends ContentDocument permits Article, FaqEntry {
+/** What articles, FAQ entries and site pages share: the pages readers navigate between. */
+public sealed interface Page extends ContentDocument permits Article, FaqEntry, SitePage {
     PageId id();
 
     String title();

@@ -156,7 +156,9 @@ final class SitePipeline {
 
         timer.time("release", () -> {
             try {
-                new ReleaseStage().write(staging, writer.views(), content);
+                Map<String, SiteContent> shown = new java.util.HashMap<>();
+                languages.forEach((code, language) -> shown.put(code, language.content()));
+                new ReleaseStage().write(staging, writer.views(), content, shown);
             } catch (java.io.IOException e) {
                 diagnostics.error(options.output().toString(), 0, "cannot write release.json: " + e.getMessage());
             }

@@ -31,7 +31,20 @@ public final class ReleaseStage {
      * @param views every page written, by output path ({@code <edition>/…})
      */
     public void write(Path staging, Map<String, PageView> views, SiteContent content) throws IOException {
+        write(staging, views, content, Map.of());
+    }
+
+    /**
+     * @param views every page written, by output path ({@code <edition>/…})
+     * @param shown per edition code, the content it shows when that differs from {@code content} (translations): a page
+     *              published from a translation names the translation file as its source
+     */
+    public void write(Path staging, Map<String, PageView> views, SiteContent content, Map<String, SiteContent> shown)
+            throws IOException {
         ReviewSchedule schedule = new ReviewSchedule(content.site());
+        Map<SiteContent, Map<String, String>> sourcesOf = new java.util.IdentityHashMap<>();
+        Map<String, String> pageSources = new HashMap<>();
+        content.pages().forEach(p -> pageSources.put(p.slug(), p.path()));
         Map<String, Article> articles = new HashMap<>();
         content.articles().forEach(a -> articles.put(a.slug(), a));
         Map<String, List<String>> faqAllowed = new HashMap<>();
@@ -56,7 +69,8 @@ public final class ReleaseStage {
             List<String> allowed = List.of();
             if (page instanceof ArticlePage view && articles.containsKey(view.slug())) {
                 Article article = articles.get(view.slug());
-                source = article.path();
+                source = sourcesOf.computeIfAbsent(shown.getOrDefault(edition, content), ReleaseStage::sources)
+                        .getOrDefault(article.slug(), article.path());
                 reviewed = view.reviewed();
                 reviewer = view.reviewer();
                 next = schedule.next(article).map(Object::toString).orElse("");
@@ -65,6 +79,8 @@ public final class ReleaseStage {
                 allowed = union(faq.topics().stream().flatMap(t -> t.entries().stream()).map(FaqPage.Entry::slug), faqAllowed);
             } else if (page instanceof GlossaryPage glossary) {
                 allowed = union(glossary.letters().stream().flatMap(l -> l.entries().stream()).map(GlossaryPage.Term::slug), glossaryAllowed);
+            } else if (page instanceof org.sitegen.render.view.StaticPage sitePage) {
+                source = pageSources.getOrDefault(sitePage.slug(), "");
             }
             byEdition.computeIfAbsent(edition, k -> new ArrayList<>()).add(new ReleaseManifest.Page(outputPath.substring(slash + 1),
                     source, hash, page.layout().page().title(), reviewed, next, reviewer, products, allowed));
@@ -79,6 +95,15 @@ public final class ReleaseStage {
             writer.write(staging.resolve(region.code()), new ReleaseManifest(region.code(), region.name(), sha256.of(disclaimer),
                     disclaimer, pages));
         }
+    }
+
+    /** The source file of each article as an edition shows it (a translation's own file where it has one). */
+    private static Map<String, String> sources(SiteContent content) {
+        Map<String, String> sources = new HashMap<>();
+        for (Article article : content.articles()) {
+            sources.put(article.slug(), article.path());
+        }
+        return sources;
     }
 
     /** The allowed phrases of the entries a page shows, each once, in entry order. */

@@ -59,15 +59,14 @@ public final class BodyStage {
             hashes.put(file.relative(), file.sha256());
         }
         String signature = signature(content, editions, hashes) + images.signature();
-        List<Page> pages = new ArrayList<>(content.articles());
-        pages.addAll(content.faq());
+        List<Page> pages = content.allPages();
         List<CachedBody> pageBodies = pages.parallelStream().map(page -> {
-            boolean article = page.id().kind() == PageId.Kind.ARTICLE;
-            String folder = article ? "articles" : "faq";
-            return cached(previous, page.id(), hashes.get(folder + "/" + page.id().slug() + ".md"), signature, () -> {
+            // FAQ answers share one page: their tooltip ids carry the entry's slug
+            String idPrefix = page.id().kind() == PageId.Kind.FAQ ? page.id().slug() + "-" : "";
+            return cached(previous, page.id(), hashes.get(page.id().folder() + "/" + page.id().slug() + ".md"), signature, () -> {
                 List<Edition> showing = editions.stream().filter(e -> e.has(page.id())).toList();
                 return processor.process(page.id(), page.body().html(), Urls.pageOf(page.id()), page.glossary(), null,
-                        article ? "" : page.id().slug() + "-", showing, links.of(page.id()));
+                        idPrefix, showing, links.of(page.id()));
             });
         }).toList();
         List<CachedBody> entryBodies = content.glossary().parallelStream().map(entry -> cached(previous, entry.id(),
@@ -142,6 +141,9 @@ public final class BodyStage {
         }
         for (FaqEntry f : content.faq()) {
             text.append("f\0").append(f.slug()).append('\0').append(f.title()).append('\n');
+        }
+        for (org.sitegen.model.SitePage p : content.pages()) {
+            text.append("p\0").append(p.slug()).append('\0').append(p.title()).append('\n');
         }
         for (Edition edition : editions) {
             text.append("e\0").append(edition.code()).append('\0').append(edition.pages()).append('\n');

@@ -109,7 +109,7 @@ class BadContentTest {
                         "articles/basics.md:9: link '/articles/radiofrequency-ablation/' is an absolute path into the output: link the "
                                 + "source file instead, e.g. 'radiofrequency-ablation.md' or [[radiofrequency-ablation]]")),
                 Arguments.of("malformed-shorthand", List.of(
-                        "articles/basics.md:9: malformed link [[foo:bar]]: use [[slug]], [[faq:slug]], [[glossary:slug]] or [[plain:text]]")),
+                        "articles/basics.md:9: malformed link [[foo:bar]]: use [[slug]], [[faq:slug]], [[glossary:slug]], [[page:slug]] or [[plain:text]]")),
                 Arguments.of("related-names-itself", List.of(
                         "articles/basics.md:5: related entry 'basics' names this page itself")),
                 Arguments.of("boolean-yes", List.of(
@@ -240,7 +240,7 @@ class BadContentTest {
     void missingCommandIsAUsageError() {
         Run run = run();
         assertEquals(2, run.status());
-        assertTrue(run.err().contains("name a command: build, check or serve"), run.err());
+        assertTrue(run.err().contains("name a command: build, check, serve, diff or translations"), run.err());
     }
 
     @Test
