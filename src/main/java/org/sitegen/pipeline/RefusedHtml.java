@@ -20,7 +20,8 @@ final class RefusedHtml {
         for (ContentDocument document : documents) {
             PageId id = document instanceof org.sitegen.model.Page page ? page.id() : ((org.sitegen.model.GlossaryEntry) document).id();
             for (String message : bodies.get(id).refused()) {
-                diagnostics.error(document.path(), 0, message + " (found once the whole body is read as one page)");
+                diagnostics.error(document.path(), 0, message.startsWith("raw HTML: ")
+                        ? message + " (found once the whole body is read as one page)" : message);
                 refused = true;
             }
         }
