@@ -6,13 +6,13 @@
 <nav class="faq-topics" aria-label="${m.t("faq.topics_label")}">
   <ul>
   <#list topics as topic>
-    <li><a href="#${topic.id}">${topic.name}</a></li>
+    <li><a href="#${topic.id}"<#if topic.lang?has_content> lang="${topic.lang}"</#if>>${topic.name}</a></li>
   </#list>
   </ul>
 </nav>
 <#list topics as topic>
 <section class="faq-topic" aria-labelledby="${topic.id}">
-  <h2 id="${topic.id}">${topic.name}</h2>
+  <h2 id="${topic.id}"<#if topic.lang?has_content> lang="${topic.lang}"</#if>>${topic.name}</h2>
   <#list topic.entries as e>
   <article class="faq-entry" id="${e.slug}" aria-labelledby="q-${e.slug}"<#if e.lang?has_content> lang="${e.lang}"</#if>>
     <h3 id="q-${e.slug}">${e.question}</h3>

@@ -18,6 +18,7 @@
     <div class="glossary-entry" id="${e.slug}"<#if e.lang?has_content> lang="${e.lang}"</#if>>
       <dt><dfn>${e.term}</dfn><#if e.abbreviation?has_content> <abbr>(${e.abbreviation})</abbr></#if></dt>
       <dd>
+        <#if e.translationNotice?has_content><p class="notice translation-notice" role="note" lang="${layout.site.lang}">${e.translationNotice}<#if e.sourceHref?has_content> <a href="${e.sourceHref}" hreflang="${e.sourceLang}">${e.sourceLinkText}</a></#if></p></#if>
         <#if e.aliases?has_content><p class="aliases"><span lang="${layout.site.lang}">${m.t("glossary.also_called")}</span> ${e.aliases?join(m.t("list.separator"))}</p></#if>
         <div class="definition">${e.definitionHtml?no_esc}</div>
         <#if e.seeAlso?has_content><p class="see-also" lang="${layout.site.lang}">${m.t("glossary.see_also")} <#list e.seeAlso as s><a href="${s.href}"<#if s.lang?has_content> lang="${s.lang}"</#if>>${s.title}</a><#sep>${m.t("list.separator")}</#list></p></#if>

@@ -40,11 +40,13 @@
         <li><a href="${site.root}tags/"<#if page.kind == "tags" || page.kind == "tag"> aria-current="page"</#if>>${m.t("frame.nav_topics")}</a></li>
       </ul>
     </nav>
+    <#if page.kind != "search">
     <form class="site-search" role="search" action="${site.root}search/" method="get">
       <label for="site-search-q">${m.t("frame.search_label")}</label>
       <input id="site-search-q" type="search" name="q" autocomplete="off">
       <button type="submit">${m.t("frame.search_button")}</button>
     </form>
+    </#if>
     <nav class="region-switcher" aria-label="${m.t("frame.region_label")}">
       <span class="region-label">${m.t("frame.region_prefix")}</span>
       <ul>
@@ -60,7 +62,7 @@
 <nav class="breadcrumbs wrap" aria-label="${m.t("frame.breadcrumb_label")}">
   <ol>
   <#list layout.breadcrumbs as crumb>
-    <li><#if crumb.href?has_content && crumb?has_next><a href="${crumb.href}">${crumb.title}</a><#else><span aria-current="page">${crumb.title}</span></#if></li>
+    <li><#if crumb.href?has_content && crumb?has_next><a href="${crumb.href}">${crumb.title}</a><#else><span aria-current="page"<#if layout.translation.contentLang?has_content> lang="${layout.translation.contentLang}"</#if>>${crumb.title}</span></#if></li>
   </#list>
   </ol>
 </nav>
@@ -75,19 +77,21 @@
 <#assign tr = layout.translation>
 <#if tr.notice == "untranslated">
 <p class="notice translation-notice" role="note">${m.t("translation.untranslated")}</p>
+<#elseif tr.notice == "outdated_source">
+<p class="notice translation-notice" role="note">${m.t("translation.outdated_source")}</p>
 <#elseif tr.notice == "outdated">
-<p class="notice translation-notice" role="note">${m.t("translation.outdated", {"date": tr.updated})} <#if tr.sourceHref?has_content><a href="${tr.sourceHref}" hreflang="${tr.sourceLang}">${m.t("translation.outdated_link", {"language": tr.sourceLanguageName})}</a><#else>${m.t("translation.outdated_nolink", {"language": tr.sourceLanguageName})}</#if></p>
+<p class="notice translation-notice" role="note"><#if tr.updated?has_content>${m.t("translation.outdated", {"date": tr.updated})}<#else>${m.t("translation.outdated_undated")}</#if> <#if tr.sourceHref?has_content><a href="${tr.sourceHref}" hreflang="${tr.sourceLang}">${m.t("translation.outdated_link", {"language": tr.sourceLanguageName})}</a><#else>${m.t("translation.outdated_nolink", {"language": tr.sourceLanguageName})}</#if></p>
 </#if>
 <#nested>
 </main>
 <aside id="regulatory-disclaimer" class="wrap disclaimer" data-region="${disclaimer.code}" aria-labelledby="disclaimer-title">
   <h2 id="disclaimer-title">${m.t("frame.disclaimer_title", {"region": site.regionName})}</h2>
-  <div class="medical-disclaimer">${disclaimer.medicalHtml?no_esc}</div>
+  <div class="medical-disclaimer"<#if disclaimer.medicalLang?has_content> lang="${disclaimer.medicalLang}"</#if>>${disclaimer.medicalHtml?no_esc}</div>
   <div class="regional-disclaimer">${disclaimer.regionHtml?no_esc}</div>
 <#if disclaimer.products?has_content>
   <ul class="product-status">
   <#list disclaimer.products as p>
-    <li data-product="${p.id}" data-region="${disclaimer.code}" data-status="${p.status}">${p.text}</li>
+    <li data-product="${p.id}" data-region="${disclaimer.code}" data-status="${p.status}"<#if p.lang?has_content> lang="${p.lang}"</#if>>${p.text}</li>
   </#list>
   </ul>
 </#if>

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import org.sitegen.diagnostics.Diagnostics;
+import org.sitegen.lang.EditionLanguage;
+import org.sitegen.lang.Messages;
 import org.sitegen.model.SiteContent;
 import org.sitegen.render.Urls;
 
@@ -15,18 +17,26 @@ import org.sitegen.render.Urls;
 public final class AuditStage {
     private final EditionAudit audit;
 
-    public AuditStage(SiteContent content, Path output, String baseUrl) {
+    /**
+     * @param languages per edition code, the content it shows (translated products)
+     * @param messages  per edition code, its interface strings (the default product sentences)
+     */
+    public AuditStage(SiteContent content, Map<String, EditionLanguage> languages, Map<String, Messages> messages, Path output,
+                      String baseUrl) {
         Map<String, String> sources = new java.util.HashMap<>();
         content.articles().forEach(a -> sources.put(Urls.file(Urls.article(a.slug())), a.path()));
-        this.audit = new EditionAudit(content.regions(), content.products(), output.toString().replace('\\', '/'), baseUrl, sources);
+        this.audit = new EditionAudit(content.regions(), EditionAudit.expectedProductLines(content.regions(), languages, messages),
+                output.toString().replace('\\', '/'), baseUrl, sources);
     }
 
     /**
      * @param previous facts of the previous build's pages
      * @param unchanged output paths taken over unchanged: judged by their previous facts, not read again
-     * @return the facts of every page, for the next build
+     * @param keep      whether to return the facts of every page, for the next build (the preview's)
+     * @return the facts of every page when {@code keep}, else an empty map
      */
-    public Map<String, PageFacts> audit(Path staging, Diagnostics diagnostics, Map<String, PageFacts> previous, Set<String> unchanged) {
-        return audit.audit(staging, diagnostics, previous, unchanged, true);
+    public Map<String, PageFacts> audit(Path staging, Diagnostics diagnostics, Map<String, PageFacts> previous, Set<String> unchanged,
+                                        boolean keep) {
+        return audit.audit(staging, diagnostics, previous, unchanged, keep);
     }
 }

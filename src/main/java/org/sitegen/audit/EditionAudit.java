@@ -16,6 +16,8 @@ import org.jsoup.parser.StreamParser;
 import org.jsoup.nodes.Element;
 import org.sitegen.model.Hrefs;
 import org.sitegen.diagnostics.Diagnostics;
+import org.sitegen.lang.EditionLanguage;
+import org.sitegen.lang.Messages;
 import org.sitegen.model.Product;
 import org.sitegen.model.Region;
 import org.sitegen.render.ProductLines;
@@ -29,10 +31,13 @@ import org.sitegen.render.ProductLines;
 public final class EditionAudit {
     /** The class of the {@code nav} through which links into other editions are allowed. */
     private static final String SWITCHER_CLASS = "region-switcher";
+    /** The notice of an outdated translation, whose link leads to the current version in the source language's edition. */
+    private static final String TRANSLATION_NOTICE_CLASS = "translation-notice";
     private static final String DISCLAIMER_ID = "regulatory-disclaimer";
 
     private final Map<String, Region> regions = new HashMap<>();
-    private final Map<String, Product> products = new HashMap<>();
+    /** Per region code, per product id, the line its edition must show. */
+    private final Map<String, Map<String, String>> productLines;
 
     /** How problems name a page: the folder it is published to, e.g. {@code target/site}. */
     private final String shownOutput;
@@ -43,24 +48,40 @@ public final class EditionAudit {
     /** The site's absolute URL with {@code --base-url}, else empty. */
     private final String baseUrl;
 
-    public EditionAudit(List<Region> regions, List<Product> products) {
-        this(regions, products, "output", "");
+    /** @param productLines per region code, per product id, the line its edition must show */
+    public EditionAudit(List<Region> regions, Map<String, Map<String, String>> productLines) {
+        this(regions, productLines, "output", "");
     }
 
-    public EditionAudit(List<Region> regions, List<Product> products, String shownOutput, String baseUrl) {
-        this(regions, products, shownOutput, baseUrl, Map.of());
+    public EditionAudit(List<Region> regions, Map<String, Map<String, String>> productLines, String shownOutput, String baseUrl) {
+        this(regions, productLines, shownOutput, baseUrl, Map.of());
     }
 
     /**
      * @param sources the source file of each page that has exactly one (an article), by its path inside an edition
      *                ({@code articles/x/index.html}): problems on such a page name that file, where an editor can act
      */
-    public EditionAudit(List<Region> regions, List<Product> products, String shownOutput, String baseUrl, Map<String, String> sources) {
+    public EditionAudit(List<Region> regions, Map<String, Map<String, String>> productLines, String shownOutput, String baseUrl,
+                        Map<String, String> sources) {
         this.shownOutput = shownOutput;
         this.sources = Map.copyOf(sources);
         this.baseUrl = baseUrl.isEmpty() || baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         regions.forEach(r -> this.regions.put(r.code(), r));
-        products.forEach(p -> this.products.put(p.id(), p));
+        this.productLines = productLines;
+    }
+
+    /** The product lines each region's edition must show: its products (translated where it shows them so), its wording. */
+    public static Map<String, Map<String, String>> expectedProductLines(List<Region> regions, Map<String, EditionLanguage> languages,
+                                                                        Map<String, Messages> messages) {
+        Map<String, Map<String, String>> lines = new HashMap<>();
+        for (Region region : regions) {
+            Map<String, String> byProduct = new HashMap<>();
+            for (Product product : languages.get(region.code()).content().products()) {
+                byProduct.put(product.id(), ProductLines.text(product, region, messages.get(region.code())));
+            }
+            lines.put(region.code(), byProduct);
+        }
+        return lines;
     }
 
     /** Audits every edition found under {@code root}, reading every page. */
@@ -69,9 +90,9 @@ public final class EditionAudit {
     }
 
     /**
-     * Audits every edition found under {@code root}: every page is read (in parallel, each with jsoup's streaming
-     * parser, keeping only its facts), then each edition's links are checked against its own pages' facts. Pages
-     * listed in {@code unchanged} are not read again but judged by their facts from the previous audit.
+     * Audits every edition found under {@code root}, one edition after the other: its pages are read in parallel, each
+     * with jsoup's streaming parser keeping only its facts, then its links are checked against its own pages' facts.
+     * Pages listed in {@code unchanged} are not read again but judged by their facts from the previous audit.
      *
      * @param keep whether to return the facts of every page, for the next audit
      * @return the facts of every page when {@code keep}, else an empty map
@@ -92,32 +113,35 @@ public final class EditionAudit {
             String code = edition(page);
             byEdition.computeIfAbsent(code == null ? "" : code, k -> new ArrayList<>()).add(page);
         }
-        // pages are read in parallel (one edition may hold nearly all of them); each edition is then checked against
-        // its own pages' facts
-        Map<String, String> strings = new java.util.concurrent.ConcurrentHashMap<>();
-        Map<String, PageFacts> facts = new java.util.concurrent.ConcurrentHashMap<>();
-        pages.parallelStream().forEach(relative -> {
-            PageFacts known = unchanged.contains(relative) ? previous.get(relative) : null;
-            if (known == null) {
-                try {
-                    known = read(relative, root.resolve(relative), strings);
-                } catch (IOException e) {
-                    report(diagnostics, relative, "cannot read page for the audit: " + e.getMessage());
-                    return;
+        // one edition at a time, so that memory holds the facts of one edition's pages (unless they are kept); within
+        // it pages are read in parallel (one edition may hold nearly all of the site), then its links are checked
+        Map<String, PageFacts> kept = new java.util.concurrent.ConcurrentHashMap<>();
+        for (List<String> group : byEdition.values()) {
+            Map<String, String> strings = new java.util.concurrent.ConcurrentHashMap<>();
+            Map<String, PageFacts> facts = new java.util.concurrent.ConcurrentHashMap<>();
+            group.parallelStream().forEach(relative -> {
+                PageFacts known = unchanged.contains(relative) ? previous.get(relative) : null;
+                if (known == null) {
+                    try {
+                        known = read(relative, root.resolve(relative), strings);
+                    } catch (IOException e) {
+                        report(diagnostics, relative, "cannot read page for the audit: " + e.getMessage());
+                        return;
+                    }
                 }
-            }
-            facts.put(relative, known);
-        });
-        byEdition.values().parallelStream().forEach(group -> {
-            for (String relative : group) {
+                facts.put(relative, known);
+            });
+            group.parallelStream().forEach(relative -> {
                 PageFacts page = facts.get(relative);
                 if (page != null) {
                     page.problems().forEach(problem -> report(diagnostics, relative, problem));
                     checkLinks(root, relative, edition(relative), page, facts, allPages, diagnostics);
                 }
+            });
+            if (keep) {
+                kept.putAll(facts);
             }
-        });
-        Map<String, PageFacts> kept = keep ? facts : Map.of();
+        }
         return kept;
     }
 
@@ -165,7 +189,8 @@ public final class EditionAudit {
                 String name = element.normalName();
                 pagePolicy.check(element, problems);
                 if (name.equals("a") && element.hasAttr("href")) {
-                    boolean allowed = hasAncestor(element, p -> p.normalName().equals("nav") && p.hasClass(SWITCHER_CLASS));
+                    boolean allowed = hasAncestor(element, p -> p.normalName().equals("nav") && p.hasClass(SWITCHER_CLASS))
+                            || element.hasAttr("hreflang") && hasAncestor(element, p -> p.hasClass(TRANSLATION_NOTICE_CLASS));
                     links.add(new PageFacts.Link(strings.computeIfAbsent(element.attr("href"), x -> x), allowed));
                 } else if (name.equals("link") && element.attr("rel").equals("alternate") && element.hasAttr("hreflang")) {
                     links.add(new PageFacts.Link(strings.computeIfAbsent(element.attr("href"), x -> x), true));
@@ -212,14 +237,14 @@ public final class EditionAudit {
 
     private void checkProductLine(String code, Element line, List<String> problems) {
         String id = line.attr("data-product");
-        Product product = products.get(id);
+        String expected = productLines.getOrDefault(code, Map.of()).get(id);
         boolean inBlock = hasAncestor(line, EditionAudit::isDisclaimer);
-        if (product == null || !inBlock) {
+        if (expected == null || !inBlock) {
             problems.add("audit: product line '" + id + "' is not one of this region's disclaimer lines");
             return;
         }
         String lineRegion = line.hasAttr("data-region") ? line.attr("data-region") : code;
-        if (!lineRegion.equals(code) || !line.text().strip().equals(ProductLines.text(product, regions.get(code)))) {
+        if (!lineRegion.equals(code) || !line.text().strip().equals(expected)) {
             problems.add("audit: product line '" + id + "' shows wording that is not for region '" + code + "'");
         }
     }

@@ -9,7 +9,10 @@ import java.util.Set;
  */
 public record PageFacts(Set<String> ids, List<String> problems, List<Link> links) {
 
-    /** A link on the page; {@code crossEditionAllowed} when it is in the region switcher or a hreflang alternate. */
+    /**
+     * A link on the page; {@code crossEditionAllowed} when it is in the region switcher, a hreflang alternate or the link
+     * of a translation notice to the current source-language version.
+     */
     public record Link(String href, boolean crossEditionAllowed) {
     }
 }

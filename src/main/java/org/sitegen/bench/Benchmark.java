@@ -14,8 +14,8 @@ import org.sitegen.publish.OutputPublisher;
  * The benchmark, side by side with Hugo (Debian's {@code hugo}) on the same synthetic articles, in the same run:
  * each scenario builds sitegen ({@code java -Xmx512m -jar … build}, a fresh JVM every time) and Hugo in turn, A B A B,
  * and reports the median wall time of each, the median of the pairwise ratios, and peak resident memory (through
- * GNU {@code time} when it is installed). Also the 74-page sample site, and one edited article rebuilt by the
- * preview's incremental builder on the 10,000-article site.
+ * GNU {@code time} when it is installed). Also stock JBake 2.7.0 on the 1,000 articles, the 74-page sample site, and
+ * one edited article rebuilt by the preview's incremental builder on the 10,000-article site.
  *
  * <p>Run: {@code java -cp target/sitegen.jar org.sitegen.bench.Benchmark [runs]} (default 3 runs per command).
  */
@@ -23,7 +23,8 @@ public final class Benchmark {
     private Benchmark() {
     }
 
-    private record Scenario(String name, int articles, int regions, int terms, boolean withHugo) {
+    /** @param withJBake also bake the same articles with stock JBake 2.7.0 ({@link StockJBakeRun}) */
+    private record Scenario(String name, int articles, int regions, int terms, boolean withHugo, boolean withJBake) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -31,9 +32,9 @@ public final class Benchmark {
         Path work = Files.createTempDirectory("sitegen-bench-");
         ProcessTimer timer = new ProcessTimer();
         List<Scenario> scenarios = List.of(
-                new Scenario("1,000 articles, 1 region, 200 terms", 1_000, 1, 200, true),
-                new Scenario("10,000 articles, 1 region, 200 terms", 10_000, 1, 200, true),
-                new Scenario("10,000 articles, 4 regions, 500 terms", 10_000, 4, 500, false));
+                new Scenario("1,000 articles, 1 region, 200 terms", 1_000, 1, 200, true, true),
+                new Scenario("10,000 articles, 1 region, 200 terms", 10_000, 1, 200, true, false),
+                new Scenario("10,000 articles, 4 regions, 500 terms", 10_000, 4, 500, false, false));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classPath = System.getProperty("java.class.path");
         // sitegen is timed as users run it: java -jar, through the jar's launcher
@@ -60,6 +61,16 @@ public final class Benchmark {
                     if (scenario.articles() == 10_000) {
                         hugoTenThousand = pair.b().medianSeconds();
                     }
+                    if (scenario.withJBake()) {
+                        Path jbake = work.resolve("jbake-" + scenario.articles());
+                        StockJBakeProject.write(content, jbake);
+                        List<String> jbakeBuild = List.of(java, "-Xmx512m", "-cp", classPath, StockJBakeRun.class.getName(),
+                                jbake.toString(), work.resolve("jbake-out").toString());
+                        Pair stock = timer.pairs(build, jbakeBuild, runs);
+                        System.out.printf(Locale.ROOT, "%s, vs stock JBake 2.7.0 | %.2f | JBake %.2f | %.2f | %d | JBake %d%n",
+                                scenario.name(), stock.a().medianSeconds(), stock.b().medianSeconds(), stock.medianRatio(),
+                                stock.a().peakRssMb(), stock.b().peakRssMb());
+                    }
                 } else {
                     Measurement m = timer.repeat(build, runs);
                     String ratio = hugoTenThousand == null ? "-" : String.format(Locale.ROOT, "%.2f (vs Hugo, 1 region)",
@@ -71,6 +82,11 @@ public final class Benchmark {
                             work.resolve("serve-out").toString(), "5");
                     System.out.println("one edited article rebuilt by the preview's builder, 10,000 articles | "
                             + timer.output(edit).strip());
+                }
+                if (scenario.articles() == 10_000 && scenario.regions() == 4) {
+                    List<String> search = List.of(java, "-Xmx512m", "-cp", classPath, SearchIndexRun.class.getName(), content.toString(),
+                            work.resolve("search-out").toString());
+                    System.out.println("search index, 10,000 articles, 4 regions | " + timer.output(search).strip());
                 }
                 new OutputPublisher().discard(content);
             }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 /** {@code sitegen build | check | serve}. Exit status: 0 success, 1 content errors, 2 usage errors. */
 @Command(name = "sitegen", mixinStandardHelpOptions = true, version = "sitegen 0.1",
         description = "Builds the regional editions of the medical-education site.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, DiffCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, DiffCommand.class, TranslationsCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -25,7 +25,16 @@ public final class Main implements Runnable {
         // UTF-8 whatever the locale: Java 17 encodes System.out and System.err in the locale's charset (ASCII under LC_ALL=C)
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
-        System.exit(run(args));
+        int status;
+        try {
+            status = run(args);
+        } catch (OutOfMemoryError e) {
+            // the previous site is untouched (publishing is the last step); say what to do instead of a stack trace
+            System.err.println("error: out of memory while building: give Java more memory, for example "
+                    + "java -Xmx2g -jar sitegen.jar " + String.join(" ", args));
+            status = ExitCodes.CONTENT_ERRORS;
+        }
+        System.exit(status);
     }
 
     /** Runs the command line and returns the exit status (for tests). */

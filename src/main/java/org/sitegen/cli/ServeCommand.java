@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitegen.pipeline.BuildOptions;
+import org.sitegen.pipeline.BuildResult;
 import org.sitegen.pipeline.SiteBuilder;
 import org.sitegen.serve.ChangeWatcher;
 import org.sitegen.serve.PreviewServer;
@@ -54,9 +55,19 @@ final class ServeCommand implements Callable<Integer> {
             } catch (PreviewServer.PortInUseException e) {
                 throw new UsageError(e.getMessage());
             }
-            RebuildLoop loop = new RebuildLoop(new SiteBuilder(true), options, server, (result, millis, builder) -> Reporter.report(result, err,
-                    "built in " + millis + " ms: " + builder.filesReadLastBuild() + " file(s) read, "
-                            + (result.pages() - builder.pagesReusedLastBuild()) + " of " + result.pages() + " pages rendered"));
+            RebuildLoop loop = new RebuildLoop(new SiteBuilder(true), options, server, new RebuildLoop.Listener() {
+                @Override
+                public void built(BuildResult result, long millis, SiteBuilder builder) {
+                    Reporter.report(result, err, "built in " + millis + " ms: " + builder.filesReadLastBuild() + " file(s) read, "
+                            + (result.pages() - builder.pagesReusedLastBuild()) + " of " + result.pages() + " pages rendered");
+                }
+
+                @Override
+                public void crashed(RuntimeException e) {
+                    err.println("sitegen: internal error, please report it: " + e + "; waiting for the next change");
+                    err.flush();
+                }
+            });
             try (ChangeWatcher watcher = new ChangeWatcher(watched)) {
                 loop.buildOnce();
                 err.println("serving http://127.0.0.1:" + server.port() + "/ (Ctrl+C to stop)");

@@ -9,36 +9,54 @@ import java.util.Locale;
 import java.util.Map;
 import org.ahocorasick.trie.Emit;
 import org.ahocorasick.trie.Trie;
+import org.sitegen.lang.CaseFolding;
+import org.sitegen.lang.Languages;
 import org.sitegen.model.GlossaryEntry;
 
 /**
  * Finds every glossary term, alias and abbreviation in a text in one pass (two Aho–Corasick automata
- * built once per build: one case-insensitive for words, one case-sensitive for abbreviations).
- * Whole words only, simple plurals, and the longest match wins where matches overlap.
+ * built once per build and language: one for words, matched regardless of case, one case-sensitive for
+ * abbreviations). Case is folded with the language's rules ({@link CaseFolding}: in Turkish "İ" folds to "i" and
+ * "I" to "ı"). Whole words only, except in languages written without spaces (Japanese, Chinese), where a term
+ * matches anywhere; simple plurals in English only; the longest match wins where matches overlap.
  */
 public final class GlossaryMatcher {
+    private final CaseFolding folding;
     private final Trie words;
     private final Trie abbreviations;
     private final Map<String, String> slugByWord = new HashMap<>();
     private final Map<String, String> slugByAbbreviation = new HashMap<>();
 
+    /** A matcher for English terms. */
     public GlossaryMatcher(List<GlossaryEntry> entries) {
-        Trie.TrieBuilder wordTrie = Trie.builder().ignoreCase().onlyWholeWords();
-        Trie.TrieBuilder abbreviationTrie = Trie.builder().onlyWholeWords();
+        this(entries, "en");
+    }
+
+    /** A matcher for terms written in {@code languageTag}. */
+    public GlossaryMatcher(List<GlossaryEntry> entries, String languageTag) {
+        this.folding = CaseFolding.of(languageTag);
+        boolean spaced = !Languages.writtenWithoutSpaces(languageTag);
+        boolean english = Languages.primary(languageTag).equals("en");
+        Trie.TrieBuilder wordTrie = Trie.builder();
+        Trie.TrieBuilder abbreviationTrie = Trie.builder();
+        if (spaced) {
+            wordTrie.onlyWholeWords();
+            abbreviationTrie.onlyWholeWords();
+        }
         for (GlossaryEntry entry : entries) {
             List<String> names = new ArrayList<>();
             names.add(entry.term());
             names.addAll(entry.aliases());
             for (String name : names) {
-                for (String form : forms(name)) {
-                    String key = fold(form);
+                for (String form : english ? forms(name) : List.of(name.strip())) {
+                    String key = folding.fold(form);
                     if (slugByWord.putIfAbsent(key, entry.slug()) == null) {
-                        wordTrie.addKeyword(form);
+                        wordTrie.addKeyword(key);
                     }
                 }
             }
             entry.abbreviation().ifPresent(abbreviation -> {
-                for (String form : List.of(abbreviation, abbreviation + "s")) {
+                for (String form : english ? List.of(abbreviation, abbreviation + "s") : List.of(abbreviation)) {
                     if (slugByAbbreviation.putIfAbsent(form, entry.slug()) == null) {
                         abbreviationTrie.addKeyword(form);
                     }
@@ -71,8 +89,8 @@ public final class GlossaryMatcher {
     /** All matches in {@code text}, non-overlapping, longest first where they compete, in text order. */
     public List<GlossaryMatch> find(String text) {
         List<GlossaryMatch> candidates = new ArrayList<>();
-        for (Emit emit : words.parseText(text)) {
-            String slug = slugByWord.get(fold(emit.getKeyword()));
+        for (Emit emit : words.parseText(folding.fold(text))) {
+            String slug = slugByWord.get(emit.getKeyword());
             candidates.add(new GlossaryMatch(emit.getStart(), emit.getEnd() + 1, slug));
         }
         for (Emit emit : abbreviations.parseText(text)) {

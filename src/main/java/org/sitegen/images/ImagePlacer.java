@@ -7,7 +7,7 @@ import org.sitegen.model.ImageUse;
 
 /**
  * Gives every {@code <img>} of a processed body its published form: {@code src} to the hashed file, its
- * {@code width} and {@code height} (no layout shift), {@code loading="lazy"} for all but the body's first image,
+ * {@code width} and {@code height} (no layout shift), {@code loading="lazy"} for all but an article's first image,
  * {@code decoding="async"}, and a {@code srcset} of the resized copies; the decorative marker becomes an empty
  * {@code alt}. Sources the images stage did not publish were reported there and are left alone.
  */
@@ -27,7 +27,9 @@ public final class ImagePlacer {
      *               every edition, in the output root's {@code images/} folder, one level up
      */
     public void place(Element body, String folder, String root) {
-        boolean first = true;
+        // an article's body is its page's main content: its first image is on the first screen. FAQ answers and
+        // glossary definitions share a page with many others, so all of theirs load lazily.
+        boolean first = folder.equals("articles");
         for (Element img : body.select("img[src]")) {
             PublishedImage image = catalog.resolve(folder, img.attr("src")).orElse(null);
             if (image == null) {

@@ -27,11 +27,16 @@ import org.sitegen.model.KeyLines;
 import org.sitegen.model.Markers;
 import org.sitegen.model.Keys;
 import org.sitegen.model.SiteSettings;
+import org.sitegen.model.Translation;
 
 /** Turns one content file into its typed record: front matter validated, Markdown rendered once. */
 public final class ContentReader {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern REGION_CODE = Pattern.compile("[a-z0-9]+");
+    /** {@code <slug>.<lang>}: a translation's file name without {@code .md}. */
+    private static final Pattern TRANSLATION_NAME = Pattern.compile("([a-z0-9]+(?:-[a-z0-9]+)*)\\.([a-z]{2,3})");
+    /** The fingerprint {@code translated_from} holds: 12 lowercase hexadecimal digits. */
+    private static final Pattern FINGERPRINT = Pattern.compile("[0-9a-f]{12}");
     private static final Pattern BCP47 = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
     /** Folders of the output root (assets) and of every edition: a region with one of these codes would merge into it. */
     private static final SortedSet<String> RESERVED_REGION_CODES = new TreeSet<>(List.of(
@@ -39,10 +44,12 @@ public final class ContentReader {
 
     private final FrontMatterParser frontMatterParser = new FrontMatterParser();
     private final FrontMatterValidator validator;
+    private final FrontMatterSchema schema;
     private final MarkdownConverter markdown;
 
     public ContentReader(FrontMatterSchema schema, MarkdownConverter markdown) {
         this.validator = new FrontMatterValidator(schema);
+        this.schema = schema;
         this.markdown = markdown;
     }
 
@@ -61,6 +68,10 @@ public final class ContentReader {
             return Optional.empty();
         }
         String slug = relative.substring(relative.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
+        var translation = TRANSLATION_NAME.matcher(slug);
+        if (translation.matches() && kind.get() != DocumentKind.REGION && kind.get() != DocumentKind.SITE) {
+            return readTranslation(path, relative, kind.get(), translation.group(1), translation.group(2), text, diagnostics);
+        }
         Pattern namePattern = kind.get() == DocumentKind.REGION ? REGION_CODE : SLUG;
         if (kind.get() != DocumentKind.MEDICAL_DISCLAIMER && kind.get() != DocumentKind.SITE && !namePattern.matcher(slug).matches()) {
             diagnostics.error(path, 0, "file name '" + slug + "' must be lowercase letters and digits"
@@ -85,22 +96,87 @@ public final class ContentReader {
                 ? markdown.convert(path, front.get().body(), front.get().bodyLine(), local, StandaloneHtml.ALLOWLIST)
                 : markdown.convert(path, front.get().body(), front.get().bodyLine(), local);
         if (onEveryPage) {
-            for (org.sitegen.model.SourceLink link : body.links()) {
-                local.error(path, link.line(), "links to pages are not allowed here: this text is shown on every page of an edition "
-                        + "(links to other sites are fine)");
-            }
-            for (MarkdownResult.RegionBlockUse block : body.regionBlocks()) {
-                local.error(path, block.line(), "region passages are not allowed here: this text is shown as written on every page "
-                        + "that carries it; put region-specific text in that region's own file");
-            }
-            if (!local.hasErrors()) {
-                body = StandaloneHtml.reserialize(body, path, local);
-            }
+            body = standalone(path, body, local);
         }
         if ((kind.get() == DocumentKind.ARTICLE || kind.get() == DocumentKind.FAQ) && front.get().body().isBlank()) {
             local.warning(path, front.get().bodyLine() - 1, "the page has no text below its front matter");
         }
         ContentDocument document = build(kind.get(), slug, path, fields, body, front.get().body(), front.get().bodyLine(), local);
+        diagnostics.addAll(local);
+        return local.hasErrors() ? Optional.empty() : Optional.of(document);
+    }
+
+    /**
+     * A text shown on every page of an edition (a region's or the medical disclaimer, a product's): no links to pages,
+     * no region passages, and its HTML as the allowlist serialises it.
+     */
+    private static MarkdownResult standalone(String path, MarkdownResult body, Diagnostics local) {
+        for (org.sitegen.model.SourceLink link : body.links()) {
+            local.error(path, link.line(), "links to pages are not allowed here: this text is shown on every page of an edition "
+                    + "(links to other sites are fine)");
+        }
+        for (MarkdownResult.RegionBlockUse block : body.regionBlocks()) {
+            local.error(path, block.line(), "region passages are not allowed here: this text is shown as written on every page "
+                    + "that carries it; put region-specific text in that region's own file");
+        }
+        return local.hasErrors() ? body : StandaloneHtml.reserialize(body, path, local);
+    }
+
+    /** Reads {@code <slug>.<lang>.md}: only word-carrying keys and {@code translated_from}; the rest comes from the source. */
+    private Optional<ContentDocument> readTranslation(String path, String relative, DocumentKind kind, String slug, String lang,
+                                                      String text, Diagnostics diagnostics) {
+        Diagnostics local = new Diagnostics();
+        Optional<FrontMatter> front = frontMatterParser.parse(path, text, local);
+        if (front.isEmpty()) {
+            diagnostics.addAll(local);
+            return Optional.empty();
+        }
+        String sourceRelative = relative.substring(0, relative.length() - (lang.length() + ".md".length())) + "md";
+        String sourcePath = path.substring(0, path.length() - relative.length()) + sourceRelative;
+        Map<String, KeySpec> allowed = schema.translationKeysOf(kind);
+        Map<String, String> refused = new LinkedHashMap<>();
+        for (String key : schema.keysOf(kind).keySet()) {
+            if (!allowed.containsKey(key)) {
+                refused.put(key, "'" + key + "' cannot be set in a translation: it comes from the source, " + sourcePath
+                        + "; a translation carries only " + String.join(", ", allowed.keySet()) + " and its text");
+            }
+        }
+        Fields f = validator.validate(path, allowed, refused, front.get().fields(), local);
+        f.get(Keys.TRANSLATED_FROM).filter(v -> !FINGERPRINT.matcher(v).matches()).ifPresent(v -> local.error(path,
+                f.lines().of(Keys.TRANSLATED_FROM), "'translated_from' must be the 12 hexadecimal digits that "
+                        + "'java -jar target/sitegen.jar translations' prints for " + sourcePath + ", not '" + v + "'"));
+        if (!front.get().fields().entries().containsKey(Keys.TRANSLATED_FROM.name())) {
+            local.error(path, 1, "missing 'translated_from': once the translation matches its source, stamp it with "
+                    + "'java -jar target/sitegen.jar translations --stamp " + path + "'");
+        }
+        boolean standalone = kind == DocumentKind.PRODUCT || kind == DocumentKind.MEDICAL_DISCLAIMER;
+        MarkdownResult body = standalone
+                ? markdown.convert(path, front.get().body(), front.get().bodyLine(), local, StandaloneHtml.ALLOWLIST)
+                : markdown.convert(path, front.get().body(), front.get().bodyLine(), local);
+        if (standalone) {
+            body = standalone(path, body, local);
+        }
+        boolean hasText = !front.get().body().isBlank();
+        String definition = "";
+        if (kind == DocumentKind.GLOSSARY) {
+            definition = firstSentence(body.html(), org.sitegen.lang.Languages.locale(lang));
+            if (definition.isEmpty()) {
+                local.error(path, front.get().bodyLine(), "empty definition: write the definition below the front matter");
+            }
+        } else if (!hasText && kind != DocumentKind.PRODUCT) {
+            local.error(path, front.get().bodyLine(), "the translation has no text below its front matter: translate the source's text");
+        }
+        Translation.Of of = switch (kind) {
+            case ARTICLE -> Translation.Of.ARTICLE;
+            case FAQ -> Translation.Of.FAQ;
+            case GLOSSARY -> Translation.Of.GLOSSARY;
+            case PRODUCT -> Translation.Of.PRODUCT;
+            default -> Translation.Of.MEDICAL_DISCLAIMER;
+        };
+        Translation document = new Translation(of, of == Translation.Of.MEDICAL_DISCLAIMER ? "" : slug, lang, path, sourcePath,
+                f.get(Keys.TITLE), f.get(Keys.SUMMARY), f.get(Keys.TOPIC), f.get(Keys.TERM), f.get(Keys.ALIASES), f.get(Keys.ABBREVIATION),
+                f.get(Keys.NAME), f.getOr(Keys.PRODUCT_WORDING, Map.of()), body, body.html(), definition,
+                f.getOr(Keys.TRANSLATED_FROM, ""), f.lines());
         diagnostics.addAll(local);
         return local.hasErrors() ? Optional.empty() : Optional.of(document);
     }
@@ -185,10 +261,19 @@ public final class ContentReader {
      * supply it.
      */
     static String firstSentence(String html) {
-        return firstSentence(html, true);
+        return firstSentence(html, true, Locale.ENGLISH);
+    }
+
+    /** The first sentence of a rendered definition in {@code locale}'s sentence rules, as plain text, outside region passages. */
+    static String firstSentence(String html, Locale locale) {
+        return firstSentence(html, true, locale);
     }
 
     private static String firstSentence(String html, boolean withoutRegionPassages) {
+        return firstSentence(html, withoutRegionPassages, Locale.ENGLISH);
+    }
+
+    private static String firstSentence(String html, boolean withoutRegionPassages, Locale locale) {
         Element body = Jsoup.parseBodyFragment(html).body();
         if (withoutRegionPassages) {
             body.select("[" + Markers.REGION_BLOCK + "]").remove();
@@ -197,7 +282,7 @@ public final class ContentReader {
         if (text.isEmpty()) {
             return "";
         }
-        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        BreakIterator sentences = BreakIterator.getSentenceInstance(locale);
         sentences.setText(text);
         int end = sentences.next();
         return (end == BreakIterator.DONE ? text : text.substring(0, end)).strip();

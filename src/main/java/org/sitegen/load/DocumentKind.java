@@ -41,7 +41,7 @@ public enum DocumentKind {
 
     /** The kind of the file at {@code relative} (path inside the content folder, '/'-separated). */
     public static Optional<DocumentKind> of(String relative) {
-        if (relative.equals(MEDICAL_DISCLAIMER_FILE)) {
+        if (relative.equals(MEDICAL_DISCLAIMER_FILE) || relative.matches("medical-disclaimer\\.[a-z]{2,3}\\.md")) {
             return Optional.of(MEDICAL_DISCLAIMER);
         }
         if (relative.equals(SITE_FILE)) {

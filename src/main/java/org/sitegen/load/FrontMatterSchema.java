@@ -31,6 +31,9 @@ public final class FrontMatterSchema {
             optional(Keys.GLOSSARY, BOOLEAN),
             optional(Keys.DRAFT, BOOLEAN));
 
+    /** The keys that carry words: the only ones a translation may set. */
+    public static final List<String> WORD_KEYS = List.of("title", "summary", "topic", "term", "aliases", "abbreviation", "name", "wording");
+
     private final Map<DocumentKind, Map<String, KeySpec>> keys = new EnumMap<>(DocumentKind.class);
 
     public FrontMatterSchema() {
@@ -83,6 +86,22 @@ public final class FrontMatterSchema {
         Map<String, KeySpec> byName = new LinkedHashMap<>();
         specs.forEach(s -> byName.put(s.name(), s));
         keys.put(kind, byName);
+    }
+
+    /**
+     * The keys a translation of {@code kind} accepts: the kind's word keys (required where the source requires them)
+     * and {@code translated_from}, required.
+     */
+    public Map<String, KeySpec> translationKeysOf(DocumentKind kind) {
+        Map<String, KeySpec> byName = new LinkedHashMap<>();
+        keys.get(kind).forEach((name, spec) -> {
+            if (WORD_KEYS.contains(name)) {
+                byName.put(name, spec);
+            }
+        });
+        // required too, with its own message (ContentReader)
+        byName.put(Keys.TRANSLATED_FROM.name(), optional(Keys.TRANSLATED_FROM, TEXT));
+        return byName;
     }
 
     /** The keys a kind accepts, in documentation order. */

@@ -23,13 +23,25 @@ public final class FrontMatterValidator {
     }
 
     public Fields validate(String path, DocumentKind kind, YamlValue.Mapping front, Diagnostics diagnostics) {
-        Map<String, KeySpec> specs = schema.keysOf(kind);
+        return validate(path, schema.keysOf(kind), Map.of(), front, diagnostics);
+    }
+
+    /**
+     * Validates against {@code specs}; a key in {@code refused} is an error with its own message (e.g. a key a
+     * translation takes from its source).
+     */
+    public Fields validate(String path, Map<String, KeySpec> specs, Map<String, String> refused, YamlValue.Mapping front,
+                           Diagnostics diagnostics) {
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Integer> lines = Map.copyOf(front.keyLines());
         for (Map.Entry<String, YamlValue> entry : front.entries().entrySet()) {
             String key = entry.getKey();
             int line = front.keyLines().get(key);
             KeySpec spec = specs.get(key);
+            if (spec == null && refused.containsKey(key)) {
+                diagnostics.error(path, line, refused.get(key));
+                continue;
+            }
             if (spec == null) {
                 diagnostics.error(path, line, "unknown key '" + key + "'" + Suggestions.hint(key, specs.keySet()));
                 continue;

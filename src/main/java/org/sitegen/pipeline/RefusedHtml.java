@@ -16,10 +16,19 @@ final class RefusedHtml {
         List<ContentDocument> documents = new ArrayList<>(content.articles());
         documents.addAll(content.faq());
         documents.addAll(content.glossary());
+        return report(documents, bodies, diagnostics);
+    }
+
+    /** The same for {@code documents} (pages and glossary entries); those without a body in {@code bodies} are skipped. */
+    boolean report(List<? extends ContentDocument> documents, Map<PageId, ProcessedBody> bodies, Diagnostics diagnostics) {
         boolean refused = false;
         for (ContentDocument document : documents) {
             PageId id = document instanceof org.sitegen.model.Page page ? page.id() : ((org.sitegen.model.GlossaryEntry) document).id();
-            for (String message : bodies.get(id).refused()) {
+            ProcessedBody body = bodies.get(id);
+            if (body == null) {
+                continue;
+            }
+            for (String message : body.refused()) {
                 diagnostics.error(document.path(), 0, message.startsWith("raw HTML: ")
                         ? message + " (found once the whole body is read as one page)" : message);
                 refused = true;

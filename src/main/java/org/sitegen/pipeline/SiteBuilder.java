@@ -78,7 +78,7 @@ public final class SiteBuilder {
         BuildCache previous = hash.equals(templatesHash) ? cache : new BuildCache(cache.bodies(), java.util.Map.of(), java.util.Map.of());
         PipelineResult result;
         try {
-            result = new SitePipeline(loader, previous).run(options, staging, diagnostics, timer);
+            result = new SitePipeline(loader, previous, incremental).run(options, staging, diagnostics, timer);
         } catch (RuntimeException | StackOverflowError e) {
             // a defect of ours, not an editor's mistake: still no stack trace, no half-written site, and the preview survives
             diagnostics.error(DisplayPaths.of(options.content()), 0, "internal error, please report it: " + e);

@@ -17,7 +17,11 @@ import org.sitegen.jbake.ContentLoader;
 import org.sitegen.jbake.JBakeConfigurations;
 import org.sitegen.jbake.JBakePageWriter;
 import org.sitegen.jbake.TemplateProblem;
+import org.sitegen.lang.EditionLanguage;
+import org.sitegen.lang.EditionLanguages;
 import org.sitegen.lang.MessageFiles;
+import org.sitegen.lang.Shown;
+import org.sitegen.lang.Translations;
 import org.sitegen.lang.Messages;
 import org.sitegen.link.LinkChecker;
 import org.sitegen.link.LinkGraph;
@@ -44,11 +48,17 @@ import org.sitegen.render.RenderSettings;
 final class SitePipeline {
     private final ContentLoader loader;
     private final BuildCache previous;
+    private final boolean keepForNextBuild;
 
-    /** @param previous what the previous successful build left (incremental builds), or an empty cache */
-    SitePipeline(ContentLoader loader, BuildCache previous) {
+    /**
+     * @param previous         what the previous successful build left (incremental builds), or an empty cache
+     * @param keepForNextBuild whether the result carries what the next incremental build reuses (the audit's facts of
+     *                         every page); a one-off build keeps only one edition's facts in memory at a time
+     */
+    SitePipeline(ContentLoader loader, BuildCache previous, boolean keepForNextBuild) {
         this.loader = loader;
         this.previous = previous;
+        this.keepForNextBuild = keepForNextBuild;
     }
 
     /** Builds the whole site into {@code staging}; problems go to {@code diagnostics}. */
@@ -61,16 +71,24 @@ final class SitePipeline {
 
         Map<String, Messages> messages = new MessageFiles(options.project().resolve("templates"))
                 .forRegions(content.regions(), diagnostics);
-        GlossaryMatcher matcher = new GlossaryMatcher(content.glossary());
+        Translations translations = Translations.collect(loaded.records(), content, options.content(), false, diagnostics);
+        Map<String, EditionLanguage> languages = EditionLanguages.plan(content, translations, diagnostics);
+        GlossaryMatcher matcher = new GlossaryMatcher(content.glossary(), content.site().language());
         List<Edition> editions = timer.time("plan", () -> {
             new GlossaryChecker().check(content.glossary(), matcher, diagnostics);
-            return new EditionPlanner(options.drafts()).plan(content, diagnostics);
+            return new EditionPlanner(options.drafts()).plan(content, diagnostics,
+                    (region, id) -> languages.get(region.code()).of(id) == Shown.OMITTED);
         });
 
         SiteIndex index = new SiteIndex(content, loaded.unloaded());
         ResolvedLinks links = timer.time("link", () -> new LinkChecker(index).check(content, diagnostics));
         LinkGraph graph = links.graph();
         ImageCatalog images = timer.time("images", () -> new ImageStage().run(options.content(), content, diagnostics));
+        if (diagnostics.hasErrors()) {
+            return PipelineResult.failed(graph);
+        }
+        List<TranslatedEditions> translated = timer.time("link (translations)",
+                () -> TranslatedEditions.check(editions, languages, loaded.unloaded(), options.content(), diagnostics));
         if (diagnostics.hasErrors()) {
             return PipelineResult.failed(graph);
         }
@@ -81,16 +99,29 @@ final class SitePipeline {
         if (new RefusedHtml().report(content, processed, diagnostics)) {
             return PipelineResult.failed(graph);
         }
+        for (TranslatedEditions group : translated) {
+            Map<PageId, ProcessedBody> own = timer.time("glossary+bodies (translations)", () -> group.bodies(images));
+            if (new RefusedHtml().report(group.documents(), own, diagnostics)) {
+                return PipelineResult.failed(graph);
+            }
+            processed = BodyStage.merge(processed, own);
+        }
+        Map<PageId, ProcessedBody> allBodies = processed;
         new GlossaryUsage().warnUnused(content, processed, diagnostics);
 
-        RelatedStage.Result related = timer.time("related+backlinks", () -> new RelatedStage().relate(content, editions, processed));
+        RelatedStage.Result related = timer.time("related+backlinks", () -> new RelatedStage().relate(content, editions, allBodies));
         List<String> orphans = new Orphans().of(content, graph, related.related());
+        Map<String, SiteIndex> indexes = new java.util.HashMap<>();
+        for (Edition edition : editions) {
+            indexes.put(edition.code(), translated.stream().filter(g -> g.editions().contains(edition)).findFirst()
+                    .map(TranslatedEditions::index).orElse(index));
+        }
 
         RenderSettings settings = new RenderSettings(content.site(), options.baseUrl());
         ReusingPageWriter writer = new ReusingPageWriter(new JBakePageWriter(config), previous.views(), options.output(), staging);
         int pages;
-        EditionRenderer renderer = new EditionRenderer(content, editions, index, processed, related.related(), related.editionLinks(),
-                settings, messages);
+        EditionRenderer renderer = new EditionRenderer(content, editions, indexes, allBodies, related.related(), related.editionLinks(),
+                settings, messages, languages);
         try {
             pages = timer.time("render", () -> renderer.render(writer));
             timer.add("search-index (in render)", renderer.searchIndexTime());
@@ -113,8 +144,8 @@ final class SitePipeline {
             new ImageWriter().write(images, staging, options.output(), diagnostics);
         });
 
-        Map<String, PageFacts> facts = timer.time("audit", () -> new AuditStage(content, options.output(), options.baseUrl())
-                .audit(staging, diagnostics, previous.facts(), writer.reused()));
+        Map<String, PageFacts> facts = timer.time("audit", () -> new AuditStage(content, languages, messages, options.output(), options.baseUrl())
+                .audit(staging, diagnostics, previous.facts(), writer.reused(), keepForNextBuild));
 
         timer.time("release", () -> {
             try {

@@ -31,6 +31,14 @@ public final class EditionPlanner {
     }
 
     public List<Edition> plan(SiteContent content, Diagnostics diagnostics) {
+        return plan(content, diagnostics, (region, id) -> false);
+    }
+
+    /**
+     * @param omitted pages a region leaves out for another reason than its rules and products (an untranslated page
+     *                under {@code untranslated: omit})
+     */
+    public List<Edition> plan(SiteContent content, Diagnostics diagnostics, java.util.function.BiPredicate<Region, PageId> omitted) {
         Map<String, Region> regions = new TreeMap<>();
         content.regions().forEach(r -> regions.put(r.code(), r));
         Set<String> productIds = new HashSet<>();
@@ -52,7 +60,7 @@ public final class EditionPlanner {
                 if (page.draft() && !includeDrafts) {
                     continue;
                 }
-                if (!allowed(page, region)) {
+                if (!allowed(page, region) || omitted.test(region, page.id())) {
                     continue;
                 }
                 List<String> missing = page.rules().products().stream()

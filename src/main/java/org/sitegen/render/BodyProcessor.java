@@ -36,7 +36,6 @@ public final class BodyProcessor {
     private final SiteIndex index;
     private final HtmlAllowlist allowlist = HtmlAllowlist.article().withMarkers(MarkerAttributes.BY_TAG, MarkerAttributes::isRenderedClass);
     private final GlossaryLinker glossaryLinker;
-    private final org.sitegen.search.Keywords keywords = new org.sitegen.search.Keywords();
 
     private final ImagePlacer images;
 
@@ -86,7 +85,6 @@ public final class BodyProcessor {
         Map<String, String> htmlByEdition = new LinkedHashMap<>();
         Map<String, Set<PageId>> targetsByEdition = new LinkedHashMap<>();
         Map<String, Set<String>> termsByEdition = new LinkedHashMap<>();
-        Map<String, java.util.List<String>> keywordsByEdition = new LinkedHashMap<>();
         Map<String, String> shared = new HashMap<>();
 
         Variant common = null;
@@ -110,9 +108,8 @@ public final class BodyProcessor {
             htmlByEdition.put(edition.code(), shared.computeIfAbsent(serialized, x -> x));
             targetsByEdition.put(edition.code(), targets);
             termsByEdition.put(edition.code(), variant.terms());
-            keywordsByEdition.put(edition.code(), variant.keywords());
         }
-        return new ProcessedBody(htmlByEdition, targetsByEdition, termsByEdition, keywordsByEdition, List.of());
+        return new ProcessedBody(htmlByEdition, targetsByEdition, termsByEdition, List.of());
     }
 
     /**
@@ -133,12 +130,11 @@ public final class BodyProcessor {
     }
 
     /**
-     * Links glossary terms in one version of a body and takes its keywords from that version's own text, so that
-     * a passage for other regions never reaches an edition's search index.
+     * Links glossary terms in one version of a body.
      */
     private Variant variant(Element root, boolean auto, String excludedTerm, Function<String, String> href, String idPrefix) {
         Set<String> terms = linkTerms(root, auto, excludedTerm, href, idPrefix);
-        return new Variant(root, terms, Variant.collectTargets(root), new HashMap<>(), keywords.of(root.text()));
+        return new Variant(root, terms, Variant.collectTargets(root), new HashMap<>());
     }
 
     private Set<String> linkTerms(Element root, boolean auto, String excludedTerm, Function<String, String> href, String idPrefix) {
@@ -231,8 +227,7 @@ public final class BodyProcessor {
     }
 
     /** One version of a body (all editions, or one edition's region passages) and its serializations. */
-    private record Variant(Element root, Set<String> terms, Set<PageId> targets, Map<String, String> html,
-                           java.util.List<String> keywords) {
+    private record Variant(Element root, Set<String> terms, Set<PageId> targets, Map<String, String> html) {
         static Set<PageId> collectTargets(Element root) {
             Set<PageId> targets = new LinkedHashSet<>();
             for (Element a : root.select("a[" + TARGET + "]")) {

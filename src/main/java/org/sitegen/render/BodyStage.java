@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.sitegen.glossary.GlossaryLinker;
 import org.sitegen.glossary.GlossaryMatcher;
@@ -84,6 +85,41 @@ public final class BodyStage {
             cache.put(content.glossary().get(i).id(), entryBodies.get(i));
         }
         return new Result(bodies, cache);
+    }
+
+    /**
+     * The bodies of {@code ids} only, as {@code content} has them (translations), for {@code editions}: no cache, since
+     * translated bodies are few. The result is merged over the source's by {@link #merge}.
+     */
+    public Map<PageId, ProcessedBody> processOnly(SiteContent content, List<Edition> editions, ResolvedLinks links, Set<PageId> ids) {
+        List<Page> pages = new ArrayList<>(content.articles());
+        pages.addAll(content.faq());
+        Map<PageId, ProcessedBody> bodies = new java.util.concurrent.ConcurrentHashMap<>();
+        pages.parallelStream().filter(p -> ids.contains(p.id())).forEach(page -> {
+            boolean article = page.id().kind() == PageId.Kind.ARTICLE;
+            List<Edition> showing = editions.stream().filter(e -> e.has(page.id())).toList();
+            bodies.put(page.id(), processor.process(page.id(), page.body().html(), Urls.pageOf(page.id()), page.glossary(), null,
+                    article ? "" : page.id().slug() + "-", showing, links.of(page.id())));
+        });
+        content.glossary().parallelStream().filter(g -> ids.contains(g.id())).forEach(entry -> bodies.put(entry.id(),
+                processor.process(entry.id(), entry.body().html(), Urls.GLOSSARY, true, entry.slug(), entry.slug() + "-", editions,
+                        links.of(entry.id()))));
+        return bodies;
+    }
+
+    /** {@code base} with each body of {@code over} taking the place of its editions' versions. */
+    public static Map<PageId, ProcessedBody> merge(Map<PageId, ProcessedBody> base, Map<PageId, ProcessedBody> over) {
+        Map<PageId, ProcessedBody> merged = new LinkedHashMap<>(base);
+        over.forEach((id, body) -> merged.merge(id, body, (a, b) -> new ProcessedBody(join(a.html(), b.html()), join(a.targets(), b.targets()),
+                join(a.terms(), b.terms()),
+                java.util.stream.Stream.concat(a.refused().stream(), b.refused().stream()).toList())));
+        return merged;
+    }
+
+    private static <V> Map<String, V> join(Map<String, V> a, Map<String, V> b) {
+        Map<String, V> joined = new HashMap<>(a);
+        joined.putAll(b);
+        return joined;
     }
 
     private static CachedBody cached(Map<PageId, CachedBody> previous, PageId id, String sourceHash, String signature,

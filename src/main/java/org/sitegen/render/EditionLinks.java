@@ -23,17 +23,19 @@ public record EditionLinks(Map<PageId, List<PageId>> backlinks, Map<String, List
         Map<PageId, List<PageId>> backlinks = new HashMap<>();
         Map<String, List<PageId>> usedIn = new HashMap<>();
         for (Page page : pages) {
-            if (!edition.has(page.id())) {
+            // one id per page, shared by every list it appears in (a term's "Used in" list can hold thousands)
+            PageId id = page.id();
+            if (!edition.has(id)) {
                 continue;
             }
-            ProcessedBody body = bodies.get(page.id());
+            ProcessedBody body = bodies.get(id);
             for (PageId target : body.targets().getOrDefault(edition.code(), Set.of())) {
-                if (!target.equals(page.id())) {
-                    backlinks.computeIfAbsent(target, k -> new ArrayList<>()).add(page.id());
+                if (!target.equals(id)) {
+                    backlinks.computeIfAbsent(target, k -> new ArrayList<>()).add(id);
                 }
             }
             for (String term : body.terms().getOrDefault(edition.code(), Set.of())) {
-                usedIn.computeIfAbsent(term, k -> new ArrayList<>()).add(page.id());
+                usedIn.computeIfAbsent(term, k -> new ArrayList<>()).add(id);
             }
         }
         return new EditionLinks(backlinks, usedIn);

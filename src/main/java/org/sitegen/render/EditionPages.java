@@ -12,6 +12,9 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.jsoup.Jsoup;
 import org.sitegen.lang.Alphabet;
+import org.sitegen.lang.EditionLanguage;
+import org.sitegen.lang.Shown;
+import org.sitegen.model.TranslationKey;
 import org.sitegen.lang.Languages;
 import org.sitegen.lang.Messages;
 import org.sitegen.link.RelatedContent;
@@ -36,7 +39,8 @@ import org.sitegen.render.view.SitemapPage;
 import org.sitegen.render.view.TagPage;
 import org.sitegen.render.view.TagsPage;
 import org.sitegen.search.SearchDocument;
-import org.sitegen.search.SearchIndexWriter;
+import org.sitegen.search.SearchIndexBuilder;
+import org.sitegen.search.SearchLanguage;
 
 /** The pages of one edition, each as its typed view. */
 final class EditionPages {
@@ -61,10 +65,20 @@ final class EditionPages {
     private final String medicalHtml;
     private final Messages messages;
     private final String lang;
+    /** What this edition shows in its language, and the content as it shows it. */
+    private final EditionLanguage language;
+    private final Map<String, EditionLanguage> languages;
+    /** The content in its own language, for what translations take from their sources (dates). */
+    private final SiteContent source;
     private long searchNanos;
 
     EditionPages(SiteContent content, Edition edition, List<Edition> editions, SiteIndex index, Map<PageId, ProcessedBody> bodies,
-                 RelatedContent related, EditionLinks links, RenderSettings settings, SearchWords searchWords, Messages messages) {
+                 RelatedContent related, EditionLinks links, RenderSettings settings, SearchWords searchWords, Messages messages,
+                 Map<String, EditionLanguage> languages) {
+        this.languages = languages;
+        this.language = languages.get(edition.code());
+        this.source = content;
+        content = language.content();
         this.content = content;
         this.edition = edition;
         this.editions = editions;
@@ -119,9 +133,10 @@ final class EditionPages {
                 messages.get("search.description"), List.of(),
                 List.of(new Layout.Crumb(messages.get("search.title"), "")), e -> true, List.of()), "search"));
         long start = System.nanoTime();
-        String json = new SearchIndexWriter().write(searchDocuments());
+        String folder = edition.code() + "/" + Urls.SEARCH;
+        new SearchIndexBuilder(SearchLanguage.of(edition.region().lang())).build(searchDocuments(),
+                (path, text) -> sink.writeFile(folder + path, text));
         searchNanos += System.nanoTime() - start;
-        sink.writeFile(edition.code() + "/" + Urls.SEARCH + "index.json", json);
         return count + 8;
     }
 
@@ -133,18 +148,20 @@ final class EditionPages {
     private List<SearchDocument> searchDocuments() {
         String root = Urls.rootPrefix(Urls.SEARCH);
         List<SearchDocument> documents = new ArrayList<>();
+        String code = edition.code();
         for (Article a : articles) {
             documents.add(new SearchDocument(root + Urls.of(a.id()), a.title(), "article", a.summary(),
-                    searchWords.of(a, edition.code(), a.tags(), a.body().headings())));
+                    searchWords.of(a, code, a.tags(), a.body().headings()), searchWords.html(a.id(), code)));
         }
         for (FaqEntry f : faq) {
             documents.add(new SearchDocument(root + Urls.of(f.id()), f.title(), "faq", messages.format("faq.search_prefix", "topic", f.topic()),
-                    searchWords.of(f, edition.code(), List.of(), List.of())));
+                    f.topic() + ". " + searchWords.of(f, code, List.of(), List.of()), searchWords.html(f.id(), code)));
         }
         for (GlossaryEntry g : content.glossary()) {
             List<String> words = new ArrayList<>(g.aliases());
             g.abbreviation().ifPresent(words::add);
-            documents.add(new SearchDocument(root + Urls.of(g.id()), g.term(), "glossary", g.shortDefinition(), String.join(" ", words)));
+            documents.add(new SearchDocument(root + Urls.of(g.id()), g.term(), "glossary", g.shortDefinition(),
+                    String.join(". ", words), searchWords.html(g.id(), code)));
         }
         return documents;
     }
@@ -152,12 +169,13 @@ final class EditionPages {
     /** The frame of an HTML page: site, meta, disclaimer with the product lines, alternates, breadcrumbs, JSON-LD. */
     private Layout layout(String pagePath, String kind, String title, String description, List<String> productIds,
                           List<Layout.Crumb> crumbs, Predicate<Edition> presentIn, List<Object> structured) {
-        return layout(pagePath, kind, title, description, productIds, crumbs, presentIn, structured, List.of(), false);
+        return layout(pagePath, kind, title, description, productIds, crumbs, presentIn, structured, List.of(), false, null);
     }
 
+    /** @param page the page shown, whose language and translation notice the frame carries, or null for generated pages */
     private Layout layout(String pagePath, String kind, String title, String description, List<String> productIds,
                           List<Layout.Crumb> crumbs, Predicate<Edition> presentIn, List<Object> structured,
-                          List<String> unavailable, boolean draft) {
+                          List<String> unavailable, boolean draft, PageId page) {
         // the 404 page is served at any missing URL: with --base-url its links are absolute so they work from there
         boolean absolute = kind.equals("notfound") && !settings.baseUrl().isEmpty();
         String root = absolute ? settings.absolute(edition.code() + "/") : Urls.rootPrefix(pagePath);
@@ -165,8 +183,12 @@ final class EditionPages {
         for (String id : productIds) {
             Product product = products.get(id);
             if (product != null) {
+                // a product's own wording is in the language it is shown in; the region's and the default are the edition's
+                boolean ownWording = !edition.region().wording().getOrDefault(id, Map.of()).containsKey(edition.region().statusOf(id).word())
+                        && product.wording().containsKey(edition.region().statusOf(id).word());
                 productLines.add(new Layout.ProductLine(id, product.name(), edition.region().statusOf(id).word(),
-                        ProductLines.text(product, edition.region())));
+                        ProductLines.text(product, edition.region(), messages),
+                        ownWording ? language.contentLang(TranslationKey.product(id)) : ""));
             }
         }
         List<Layout.Crumb> breadcrumbs = new ArrayList<>();
@@ -186,13 +208,48 @@ final class EditionPages {
         Layout.Meta meta = new Layout.Meta(kind, title, description, pagePath,
                 settings.baseUrl().isEmpty() ? "" : settings.absolute(edition.code() + "/" + pagePath),
                 edition.region().lang().replace('-', '_'), kind.equals("article") ? "article" : "website", draft);
-        Layout.Disclaimer disclaimer = new Layout.Disclaimer(edition.code(), medicalHtml, edition.region().disclaimerHtml(), productLines);
-        List<Layout.Alternate> alternates = alternates(pagePath, presentIn, absolute);
+        Layout.Disclaimer disclaimer = new Layout.Disclaimer(edition.code(), medicalHtml,
+                language.contentLang(TranslationKey.medicalDisclaimer()), edition.region().disclaimerHtml(), productLines);
+        List<Layout.Alternate> alternates = alternates(pagePath, presentIn, absolute, page);
         String xDefault = editions.stream().filter(e -> e.region().isDefault() && presentIn.test(e)).findFirst()
                 .map(e -> settings.baseUrl().isEmpty() ? Urls.rootPrefix(pagePath) + "../" + e.code() + "/" + pagePath
                         : settings.absolute(e.code() + "/" + pagePath)).orElse("");
         return new Layout(site, meta, disclaimer, alternates, breadcrumbs, json, unavailable, xDefault, messages.strings(),
-                Layout.Translation.NONE);
+                page == null ? Layout.Translation.NONE : translation(page, pagePath));
+    }
+
+    /** The language a page is shown in here and its notice: untranslated, outdated (with the current version's link). */
+    private Layout.Translation translation(PageId page, String pagePath) {
+        String sourceLang = settings.site().language();
+        String sourceName = Languages.name(sourceLang, lang);
+        return switch (language.of(page)) {
+            case UNTRANSLATED -> new Layout.Translation("untranslated", sourceLang, "", "", sourceLang, sourceName);
+            case OUTDATED_SOURCE -> new Layout.Translation("outdated_source", sourceLang, "", "", sourceLang, sourceName);
+            case OUTDATED_TRANSLATION -> new Layout.Translation("outdated", "",
+                    sourceUpdated(page).map(d -> Languages.date(d, lang)).orElse(""), sourceHref(page, pagePath), sourceLang, sourceName);
+            default -> Layout.Translation.NONE;
+        };
+    }
+
+    /** The date the current source-language version carries (reviewed, else written), when it has one. */
+    private java.util.Optional<LocalDate> sourceUpdated(PageId page) {
+        if (page.kind() == PageId.Kind.ARTICLE) {
+            return source.articles().stream().filter(a -> a.id().equals(page)).findFirst().map(a -> a.reviewed().orElse(a.date()));
+        }
+        return source.faq().stream().filter(f -> f.id().equals(page)).findFirst().flatMap(f -> f.reviewed().or(f::date));
+    }
+
+    /**
+     * Where the current source-language version of a page is published: the default region's edition when it is in
+     * the source language and has the page, else the first such edition; empty when none has it.
+     */
+    private String sourceHref(PageId page, String pagePath) {
+        return editions.stream()
+                .filter(e -> languages.get(e.code()).isSourceLanguage() && e.has(page))
+                .min(Comparator.comparing((Edition e) -> !e.region().isDefault()).thenComparing(Edition::code))
+                .map(e -> Urls.rootPrefix(pagePath) + "../" + e.code() + "/" + pagePath
+                        + (page.kind() == PageId.Kind.ARTICLE ? "" : "#" + page.slug()))
+                .orElse("");
     }
 
     /** The URL of an edition page: absolute with {@code --base-url}, else relative to the edition root. */
@@ -206,14 +263,25 @@ final class EditionPages {
         return href.startsWith(relative) ? href.substring(relative.length()) : href;
     }
 
-    private List<Layout.Alternate> alternates(String pagePath, Predicate<Edition> presentIn, boolean absolute) {
+    /** The hreflang of a page in another edition: the language it is shown in there, with that edition's region subtag. */
+    private String hreflang(Edition other, PageId page) {
+        String regionLang = other.region().lang();
+        if (page == null || !languages.get(other.code()).of(page).foreign()) {
+            return regionLang;
+        }
+        java.util.Locale locale = Languages.locale(regionLang);
+        String shown = Languages.primary(settings.site().language());
+        return locale.getCountry().isEmpty() ? shown : shown + "-" + locale.getCountry();
+    }
+
+    private List<Layout.Alternate> alternates(String pagePath, Predicate<Edition> presentIn, boolean absolute, PageId page) {
         List<Layout.Alternate> alternates = new ArrayList<>();
         String root = Urls.rootPrefix(pagePath);
         for (Edition other : editions) {
             if (presentIn.test(other)) {
                 String href = absolute ? settings.absolute(other.code() + "/" + pagePath) : root + "../" + other.code() + "/" + pagePath;
                 String alternateHref = settings.baseUrl().isEmpty() ? href : settings.absolute(other.code() + "/" + pagePath);
-                alternates.add(new Layout.Alternate(other.code(), other.region().name(), other.region().lang(), other.region().lang(),
+                alternates.add(new Layout.Alternate(other.code(), other.region().name(), other.region().lang(), hreflang(other, page),
                         href, alternateHref, other == edition));
             }
         }
@@ -223,6 +291,7 @@ final class EditionPages {
     private ArticlePage article(Article article) {
         String path = Urls.article(article.slug());
         String root = Urls.rootPrefix(path);
+        String shownLang = language.contentLang(article.id()).isEmpty() ? lang : language.contentLang(article.id());
         List<String> unavailable = edition.unavailableProducts().getOrDefault(article.id(), List.of()).stream()
                 .map(id -> products.get(id).name()).toList();
         List<ArticlePage.TocEntry> toc = new ArrayList<>();
@@ -231,14 +300,15 @@ final class EditionPages {
             headings.forEach(h -> toc.add(new ArticlePage.TocEntry(h.id(), h.text(), h.level())));
         }
         StructuredData.MedicalWebPage page = new StructuredData.MedicalWebPage(StructuredData.CONTEXT, "MedicalWebPage",
-                article.title(), article.title(), article.summary(), article.date().toString(), edition.region().lang(), pageUrl(path),
+                article.title(), article.title(), article.summary(), article.date().toString(), shownLang, pageUrl(path),
                 article.reviewed().map(LocalDate::toString).orElse(null),
                 article.reviewer().map(r -> new StructuredData.Thing("Person", r)).orElse(null),
                 article.audience().map(a -> new StructuredData.Audience(a.equals("professional") ? "MedicalAudience" : "PeopleAudience", a))
                         .orElse(null),
                 settings.site().owner().isEmpty() ? null : new StructuredData.Thing("Organization", settings.site().owner()));
         Layout layout = layout(path, "article", article.title(), article.summary(), article.rules().products(),
-                List.of(new Layout.Crumb(article.title(), "")), e -> e.has(article.id()), List.of(page), unavailable, article.draft());
+                List.of(new Layout.Crumb(article.title(), "")), e -> e.has(article.id()), List.of(page), unavailable, article.draft(),
+                article.id());
         return new ArticlePage(layout, article.slug(), article.title(), article.summary(), article.date().toString(),
                 Languages.date(article.date(), lang), article.reviewed().map(LocalDate::toString).orElse(""),
                 article.reviewed().map(d -> Languages.date(d, lang)).orElse(""), article.reviewer().orElse(""), article.audience().orElse(""),
@@ -250,7 +320,8 @@ final class EditionPages {
 
     private LinkView link(PageId id, String root) {
         String summary = index.page(id).filter(p -> p instanceof Article).map(p -> ((Article) p).summary()).orElse("");
-        return new LinkView(index.title(id), root + Urls.of(id), id.kind().name().toLowerCase(Locale.ROOT), summary, "");
+        return new LinkView(index.title(id), root + Urls.of(id), id.kind().name().toLowerCase(Locale.ROOT), summary,
+                language.contentLang(id));
     }
 
     private HomePage home() {
@@ -283,9 +354,12 @@ final class EditionPages {
                     .map(f -> new FaqPage.Entry(f.slug(), f.title(), bodies.get(f.id()).html().get(edition.code()),
                             f.related().stream().map(PageId::article).filter(edition::has).map(id -> link(id, root)).toList(),
                             edition.unavailableProducts().getOrDefault(f.id(), List.of()).stream().map(id -> products.get(id).name()).toList(),
-                            "", "", "", "", ""))
+                            language.contentLang(f.id()), faqNotice(f.id()), faqSourceHref(f.id()), settings.site().language(),
+                            sourceLinkText()))
                     .toList();
-            topics.add(new FaqPage.Topic(topic.getKey(), "topic-" + (topics.size() + 1), entries));
+            boolean allForeign = entries.stream().allMatch(e -> !e.lang().isEmpty());
+            topics.add(new FaqPage.Topic(topic.getKey(), "topic-" + (topics.size() + 1), entries,
+                    allForeign ? settings.site().language() : ""));
         }
         List<StructuredData.Question> questions = faq.stream().sorted(Comparator.comparing(FaqEntry::slug))
                 .map(f -> new StructuredData.Question("Question", f.title(), new StructuredData.Answer("Answer",
@@ -297,6 +371,27 @@ final class EditionPages {
         return new FaqPage(layout, topics);
     }
 
+    /** The notice text of a FAQ entry shown untranslated or outdated, in the edition's language; empty when none. */
+    private String faqNotice(PageId id) {
+        Layout.Translation t = translation(id, Urls.FAQ);
+        return switch (t.notice()) {
+            case "untranslated" -> messages.get("translation.untranslated");
+            case "outdated_source" -> messages.get("translation.outdated_source");
+            case "outdated" -> t.updated().isEmpty() ? messages.get("translation.outdated_undated")
+                    : messages.format("translation.outdated", "date", t.updated());
+            default -> "";
+        };
+    }
+
+    /** The text of a link to the current version in the source language. */
+    private String sourceLinkText() {
+        return messages.format("translation.outdated_link", "language", Languages.name(settings.site().language(), lang));
+    }
+
+    private String faqSourceHref(PageId id) {
+        return language.of(id) == Shown.OUTDATED_TRANSLATION ? sourceHref(id, Urls.FAQ) : "";
+    }
+
     private GlossaryPage glossary() {
         String root = Urls.rootPrefix(Urls.GLOSSARY);
         Alphabet alphabet = new Alphabet(messages.get("glossary.alphabet"), lang);
@@ -304,14 +399,19 @@ final class EditionPages {
         content.glossary().stream()
                 .sorted(Comparator.comparing(GlossaryEntry::term, alphabet.order()).thenComparing(GlossaryEntry::slug))
                 .forEach(g -> byLetter.computeIfAbsent(alphabet.letterOf(g.term()), k -> new ArrayList<>()).add(g));
+        // one link per page that uses terms, shared by every term's "Used in" list (thousands of entries on a large site)
+        Map<PageId, LinkView> usedInLinks = new HashMap<>();
         List<GlossaryPage.Letter> letters = new ArrayList<>();
         for (String letter : alphabet.sortGroups(byLetter.keySet())) {
             List<GlossaryPage.Term> entries = byLetter.get(letter).stream().map(g -> new GlossaryPage.Term(
                     g.slug(), g.term(), g.abbreviation().orElse(""), g.aliases(), bodies.get(g.id()).html().get(edition.code()),
                     g.seeAlso().stream().map(s -> new LinkView(index.title(PageId.glossary(s)), "#" + s, "glossary", "", "")).toList(),
-                    usedIn.getOrDefault(g.slug(), List.of()).stream()
-                            .map(id -> new LinkView(index.title(id), root + Urls.of(id), id.kind().name().toLowerCase(Locale.ROOT), "", ""))
-                            .toList(), "")).toList();
+                    usedIn.getOrDefault(g.slug(), List.of()).stream().map(id -> usedInLinks.computeIfAbsent(id,
+                            x -> new LinkView(index.title(x), root + Urls.of(x), x.kind().name().toLowerCase(Locale.ROOT), "", "")))
+                            .toList(), language.contentLang(g.id()),
+                    language.of(g.id()) == Shown.OUTDATED_TRANSLATION ? messages.get("translation.outdated_undated") : "",
+                    language.of(g.id()) == Shown.OUTDATED_TRANSLATION ? sourceHref(g.id(), Urls.GLOSSARY) : "",
+                    settings.site().language(), sourceLinkText())).toList();
             letters.add(new GlossaryPage.Letter(letter, Alphabet.idOf(letter), entries));
         }
         List<GlossaryPage.LetterLink> letterIndex = new ArrayList<>();

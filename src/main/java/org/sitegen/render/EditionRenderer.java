@@ -1,13 +1,11 @@
 package org.sitegen.render;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.sitegen.lang.EditionLanguage;
 import org.sitegen.lang.Languages;
 import org.sitegen.lang.Messages;
 import org.sitegen.link.RelatedContent;
@@ -24,31 +22,35 @@ import org.sitegen.render.view.SitemapIndexPage;
  * sitemap index.
  */
 public final class EditionRenderer {
-    private static final String LUNR_VERSION = "2.3.9";
-
     private final SiteContent content;
     private final List<Edition> editions;
-    private final SiteIndex index;
+    private final Map<String, SiteIndex> indexes;
+    private final Map<String, EditionLanguage> languages;
     private final Map<PageId, ProcessedBody> bodies;
     private final RelatedContent related;
     private final Map<String, EditionLinks> links;
     private final RenderSettings settings;
     private final Map<String, Messages> messages;
     private final AtomicLong searchNanos = new AtomicLong();
-    private final SearchWords searchWords;
+    private final Map<SiteIndex, SearchWords> searchWords = new java.util.IdentityHashMap<>();
 
-    public EditionRenderer(SiteContent content, List<Edition> editions, SiteIndex index, Map<PageId, ProcessedBody> bodies,
+    /**
+     * @param indexes   per edition code, the index of the content it shows (titles in its language)
+     * @param languages per edition code, its language and what it shows translated
+     */
+    public EditionRenderer(SiteContent content, List<Edition> editions, Map<String, SiteIndex> indexes, Map<PageId, ProcessedBody> bodies,
                            RelatedContent related, Map<String, EditionLinks> links, RenderSettings settings,
-                           Map<String, Messages> messages) {
+                           Map<String, Messages> messages, Map<String, EditionLanguage> languages) {
         this.messages = messages;
+        this.indexes = indexes;
+        this.languages = languages;
         this.content = content;
         this.editions = editions;
-        this.index = index;
         this.bodies = bodies;
         this.related = related;
         this.links = links;
         this.settings = settings;
-        this.searchWords = new SearchWords(index, bodies);
+        indexes.values().forEach(i -> searchWords.computeIfAbsent(i, x -> new SearchWords(x, bodies)));
     }
 
     /** Time spent building search indexes, summed over editions (for the benchmark). */
@@ -76,8 +78,9 @@ public final class EditionRenderer {
         // edition finishes or stops before a failure is reported, so nothing is still writing when the caller cleans up
         List<Object> outcomes = editions.parallelStream().map(edition -> {
             try {
+                SiteIndex index = indexes.get(edition.code());
                 EditionPages pages = new EditionPages(content, edition, editions, index, bodies, related,
-                        links.get(edition.code()), settings, searchWords, messages.get(edition.code()));
+                        links.get(edition.code()), settings, searchWords.get(index), messages.get(edition.code()), languages);
                 int written = pages.render(sink);
                 searchNanos.addAndGet(pages.searchNanos());
                 return (Object) written;
@@ -106,19 +109,7 @@ public final class EditionRenderer {
         sink.write("index.html", new ChooserPage(settings.title(), defaultLang, Languages.direction(defaultLang), medicalHtml, regions,
                 settings.absolute(home.code() + "/"), messages.get(home.code()).strings()));
         sink.write("sitemap.xml", new SitemapIndexPage(sitemaps));
-        sink.writeFile("js/lunr.min.js", lunr());
         return count + 2;
-    }
-
-    /** Lunr, from its WebJar on the classpath: the site never loads scripts from elsewhere. */
-    private static String lunr() throws IOException {
-        String resource = "META-INF/resources/webjars/lunr/" + LUNR_VERSION + "/lunr.min.js";
-        try (InputStream in = EditionRenderer.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("missing " + resource + " on the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     /** A page that could not be written; the pipeline reports its cause. */

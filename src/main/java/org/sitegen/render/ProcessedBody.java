@@ -11,12 +11,11 @@ import org.sitegen.model.PageId;
  * @param html    final HTML per edition code
  * @param targets pages the body links to, per edition code (for backlinks)
  * @param terms   glossary slugs linked in the body, per edition code (for "Used in")
- * @param keywords the body's most frequent words per edition code, for the search index
  * @param refused  what the HTML allowlist found on the parse that would have been published (then nothing else is set)
  */
 public record ProcessedBody(Map<String, String> html, Map<String, Set<PageId>> targets, Map<String, Set<String>> terms,
-                            Map<String, java.util.List<String>> keywords, java.util.List<String> refused) {
+                            java.util.List<String> refused) {
     static ProcessedBody refused(java.util.List<String> messages) {
-        return new ProcessedBody(Map.of(), Map.of(), Map.of(), Map.of(), messages);
+        return new ProcessedBody(Map.of(), Map.of(), Map.of(), messages);
     }
 }

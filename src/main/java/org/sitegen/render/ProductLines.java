@@ -2,6 +2,7 @@ package org.sitegen.render;
 
 import java.util.Map;
 import org.sitegen.load.ProductStatus;
+import org.sitegen.lang.Messages;
 import org.sitegen.model.Product;
 import org.sitegen.model.Region;
 
@@ -10,7 +11,8 @@ public final class ProductLines {
     private ProductLines() {
     }
 
-    public static String text(Product product, Region region) {
+    /** @param messages the edition's interface strings, for the default sentence */
+    public static String text(Product product, Region region, Messages messages) {
         ProductStatus status = region.statusOf(product.id());
         String override = region.wording().getOrDefault(product.id(), Map.of()).get(status.word());
         if (override != null) {
@@ -20,10 +22,11 @@ public final class ProductLines {
         if (own != null) {
             return own;
         }
+        Map<String, String> values = Map.of("product", product.name(), "region", region.name());
         return switch (status) {
-            case APPROVED -> product.name() + " is approved for use in " + region.name() + ".";
-            case INVESTIGATIONAL -> product.name() + " is investigational in " + region.name() + " and is not available for sale.";
-            case NOT_AVAILABLE -> product.name() + " is not available in " + region.name() + ".";
+            case APPROVED -> messages.format("product.approved", values);
+            case INVESTIGATIONAL -> messages.format("product.investigational", values);
+            case NOT_AVAILABLE -> messages.format("product.not_available", values);
         };
     }
 }

@@ -5,12 +5,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.sitegen.link.SiteIndex;
+import org.sitegen.model.GlossaryEntry;
 import org.sitegen.model.Heading;
 import org.sitegen.model.Page;
 import org.sitegen.model.PageId;
 
 /**
- * A page's searchable words for one edition: tags, headings, the glossary terms its body links and its keywords.
+ * A page's keywords for one edition: tags, the headings that edition shows, and the name, aliases and abbreviation
+ * of every glossary term its body uses (so that "RFA" finds the articles about radiofrequency ablation).
  * Editions that share the body's glossary links (the same set) share the string, so it is built once per page.
  */
 final class SearchWords {
@@ -31,12 +33,23 @@ final class SearchWords {
             return known.getValue();
         }
         StringBuilder words = new StringBuilder();
-        tags.forEach(t -> words.append(t).append(' '));
-        headings.stream().filter(h -> h.shownIn(edition)).forEach(h -> words.append(h.text()).append(' '));
-        terms.stream().sorted().forEach(t -> words.append(index.title(PageId.glossary(t))).append(' '));
-        body.keywords().getOrDefault(edition, List.of()).forEach(k -> words.append(k).append(' '));
+        tags.forEach(t -> words.append(t).append(". "));
+        headings.stream().filter(h -> h.shownIn(edition)).forEach(h -> words.append(h.text()).append(". "));
+        terms.stream().sorted().forEach(t -> {
+            GlossaryEntry term = index.glossary().get(t);
+            if (term != null) {
+                words.append(term.term()).append(". ");
+                term.aliases().forEach(a -> words.append(a).append(". "));
+                term.abbreviation().ifPresent(a -> words.append(a).append(". "));
+            }
+        });
         String joined = words.toString().strip();
         built.put(page.id(), Map.entry(terms, joined));
         return joined;
+    }
+
+    /** The final HTML of the body as the edition shows it (its region passages only). */
+    String html(PageId id, String edition) {
+        return bodies.get(id).html().getOrDefault(edition, "");
     }
 }

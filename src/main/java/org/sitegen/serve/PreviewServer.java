@@ -67,6 +67,11 @@ public final class PreviewServer implements AutoCloseable {
         return connector.getLocalPort();
     }
 
+    /** What open pages were last told. */
+    PreviewState state() {
+        return events.state();
+    }
+
     /** A build succeeded and its site is in place: open pages reload, an error overlay goes away. */
     public void siteBuilt() {
         events.publish(new PreviewState(session + "-" + builds.incrementAndGet(), List.of()));

@@ -18,6 +18,15 @@ public final class RebuildLoop {
     /** Told about every build, e.g. to print its diagnostics. */
     public interface Listener {
         void built(BuildResult result, long millis, SiteBuilder builder);
+
+        /** A build ended in a defect of ours instead of a result; the loop goes on with the next change. */
+        default void crashed(RuntimeException e) {
+        }
+    }
+
+    /** The line open pages show when a build crashed. */
+    static String crashLine(RuntimeException e) {
+        return "sitegen: internal error, please report it: " + e;
     }
 
     private final SiteBuilder builder;
@@ -50,7 +59,13 @@ public final class RebuildLoop {
     public void run(ChangeWatcher watcher) throws InterruptedException {
         while (!Thread.currentThread().isInterrupted()) {
             watcher.awaitChange(QUIET_MILLIS);
-            buildOnce();
+            try {
+                buildOnce();
+            } catch (RuntimeException e) {
+                // never let one bad build end the preview: say so on every open page and wait for the next save
+                server.buildFailed(List.of(crashLine(e)));
+                listener.crashed(e);
+            }
         }
     }
 

@@ -43,6 +43,30 @@ class EditionAuditTest {
     static Path built;
     static final List<Region> REGIONS = TestContent.sampleRegions();
     static final List<Product> PRODUCTS = TestContent.sampleProducts();
+    static final Map<String, org.sitegen.lang.Messages> MESSAGES =
+            new org.sitegen.lang.MessageFiles(Path.of("templates")).forRegions(REGIONS, new Diagnostics());
+    /** The product line each edition must show: the Turkish edition shows the products' Turkish translations. */
+    static final Map<String, Map<String, String>> LINES = productLines();
+
+    private static Map<String, Map<String, String>> productLines() {
+        Map<String, Map<String, String>> lines = new java.util.HashMap<>();
+        for (Region region : REGIONS) {
+            Map<String, String> byProduct = new java.util.HashMap<>();
+            for (Product product : PRODUCTS) {
+                Product shown = region.code().equals("tr") ? turkish(product) : product;
+                byProduct.put(product.id(), ProductLines.text(shown, region, MESSAGES.get(region.code())));
+            }
+            lines.put(region.code(), byProduct);
+        }
+        return lines;
+    }
+
+    private static Product turkish(Product product) {
+        String file = "products/" + product.id() + ".tr.md";
+        org.sitegen.model.Translation t = TestContent.read(file, TestContent.readString(TestContent.CONTENT.resolve(file)),
+                org.sitegen.model.Translation.class);
+        return new Product(product.id(), t.path(), t.name().orElseThrow(), t.summary(), t.wording(), t.lines());
+    }
 
     @BeforeAll
     static void build() {
@@ -54,7 +78,7 @@ class EditionAuditTest {
 
     private static List<Diagnostic> audit(Path root) {
         Diagnostics diagnostics = new Diagnostics();
-        new EditionAudit(REGIONS, PRODUCTS).audit(root, diagnostics);
+        new EditionAudit(REGIONS, LINES).audit(root, diagnostics);
         return diagnostics.all();
     }
 
@@ -118,7 +142,7 @@ class EditionAuditTest {
         String page = "tr/articles/radiofrequency-ablation/index.html";
         Path root = tampered("named-source", page, d -> d.selectFirst("aside#regulatory-disclaimer").remove());
         Diagnostics diagnostics = new Diagnostics();
-        new EditionAudit(REGIONS, PRODUCTS, "target/site", "",
+        new EditionAudit(REGIONS, LINES, "target/site", "",
                 Map.of("articles/radiofrequency-ablation/index.html", "content/articles/radiofrequency-ablation.md"))
                 .audit(root, diagnostics);
         assertEquals(List.of(new Diagnostic(Severity.ERROR, "content/articles/radiofrequency-ablation.md", 0,
@@ -133,8 +157,8 @@ class EditionAuditTest {
 
     @Test
     void productLineWithAnotherRegionsWording() throws IOException {
-        String usWording = ProductLines.text(product("scs-system"), region("us"));
-        assertNotEquals(usWording, ProductLines.text(product("scs-system"), region("eu")));
+        String usWording = ProductLines.text(product("scs-system"), region("us"), MESSAGES.get("us"));
+        assertNotEquals(usWording, ProductLines.text(product("scs-system"), region("eu"), MESSAGES.get("eu")));
         String page = "eu/articles/neuromodulation/index.html";
         Path root = tampered("wording", page, d -> d.selectFirst("li[data-product=scs-system]").text(usWording));
         assertEquals(List.of(error(page, "audit: product line 'scs-system' shows wording that is not for region 'eu'")), audit(root));
@@ -151,7 +175,7 @@ class EditionAuditTest {
     void productLineOutsideTheDisclaimer() throws IOException {
         String page = "us/faq/index.html";
         Path root = tampered("line-outside", page, d -> d.selectFirst("main").appendElement("p").attr("data-product", "scs-system")
-                .text(ProductLines.text(product("scs-system"), region("us"))));
+                .text(ProductLines.text(product("scs-system"), region("us"), MESSAGES.get("us"))));
         assertEquals(List.of(error(page, "audit: product line 'scs-system' is not one of this region's disclaimer lines")), audit(root));
     }
 

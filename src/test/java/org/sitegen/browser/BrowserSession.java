@@ -36,10 +36,15 @@ final class BrowserSession implements AutoCloseable {
     private final Path profile;
 
     BrowserSession(Path folder) throws Exception {
+        this(folder, org.sitegen.testing.TestContent.CONTENT);
+    }
+
+    /** A session on the site built from {@code content} (a fixture folder), with the project's templates and assets. */
+    BrowserSession(Path folder, Path content) throws Exception {
         requireTool(CHROMIUM);
         requireTool(CHROMEDRIVER);
         site = folder.resolve("site");
-        BuildResult result = new SiteBuilder().build(new BuildOptions(Path.of("."), org.sitegen.testing.TestContent.CONTENT, site, false, ""), true);
+        BuildResult result = new SiteBuilder().build(new BuildOptions(Path.of("."), content, site, false, ""), true);
         Assertions.assertTrue(result.ok(), () -> "sample site did not build: " + result.diagnostics().all());
         server = new PreviewServer(site, 0);
         server.start();

@@ -31,6 +31,7 @@ final class LivePreview implements AutoCloseable {
     final WebDriver driver;
     final AtomicReference<BuildResult> lastBuild = new AtomicReference<>();
     final List<Long> buildMillis = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final List<java.util.Map<String, java.time.Duration>> stageTimes = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ChangeWatcher watcher;
     private final Thread loop;
 
@@ -44,6 +45,7 @@ final class LivePreview implements AutoCloseable {
         RebuildLoop rebuild = new RebuildLoop(new SiteBuilder(true), options, server, (result, millis, builder) -> {
             lastBuild.set(result);
             buildMillis.add(millis);
+            stageTimes.add(result.stageTimes());
         });
         watcher = new ChangeWatcher(List.of(content));
         rebuild.buildOnce();

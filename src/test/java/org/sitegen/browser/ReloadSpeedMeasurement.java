@@ -67,6 +67,10 @@ class ReloadSpeedMeasurement {
             sorted.sort(null);
             System.out.printf(Locale.ROOT, "reload.site=%s: median save-to-visible %.0f ms over %d saves (min %.0f, max %.0f); rebuilds %s ms%n",
                     which, sorted.get(sorted.size() / 2), sorted.size(), sorted.get(0), sorted.get(sorted.size() - 1), preview.buildMillis);
+            java.util.Map<String, java.time.Duration> last = preview.stageTimes.get(preview.stageTimes.size() - 1);
+            StringBuilder stages = new StringBuilder("stages of the last rebuild:");
+            last.forEach((stage, time) -> stages.append(' ').append(stage).append('=').append(time.toMillis()).append("ms"));
+            System.out.println(stages);
         }
     }
 }

@@ -4,53 +4,67 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A reader types into the search box of one edition and finds that edition's pages only. */
+/** A reader searches the sample site: full text, glossary abbreviations, typos, and one edition's pages only. */
 class SearchTest extends BrowserTest {
 
-    private List<WebElement> search(String edition, String query) {
-        browser.driver.get(browser.url(edition + "/search/"));
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
-                .until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-search-ready")));
-        WebElement input = browser.driver.findElement(By.id("search-input"));
-        input.sendKeys(query);
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
-                .until(d -> !d.findElement(By.id("search-status")).getText().isBlank());
-        return browser.driver.findElements(By.cssSelector("#search-results li a"));
+    private List<String> search(String edition, String query) {
+        return SearchPage.hrefs(new SearchPage(browser).search(edition, query));
     }
 
     @Test
     void typedQueryFindsTheArticleFirst() {
-        List<WebElement> results = search("us", "neuromodulation");
+        List<String> results = search("us", "neuromodulation");
         assertFalse(results.isEmpty());
-        assertEquals(browser.url("us/articles/neuromodulation/"), results.get(0).getAttribute("href"));
-        for (WebElement result : results) {
-            assertTrue(result.getAttribute("href").startsWith(browser.url("us/")), "result from another edition: " + result.getAttribute("href"));
-        }
+        assertEquals(browser.url("us/articles/neuromodulation/"), results.get(0));
+        results.forEach(href -> assertTrue(href.startsWith(browser.url("us/")), "result from another edition: " + href));
     }
 
     @Test
     void searchShowsNoPageAnEditionLeavesOut() {
-        List<WebElement> results = search("tr", "spinal cord stimulation");
+        List<String> results = search("tr", "spinal cord stimulation");
         assertFalse(results.isEmpty(), "the glossary entry and other pages should still match");
-        for (WebElement result : results) {
-            String href = result.getAttribute("href");
+        for (String href : results) {
             assertTrue(href.startsWith(browser.url("tr/")), "result from another edition: " + href);
-            assertFalse(href.contains("neuromodulation"), "tr leaves the neuromodulation article out: " + href);
+            assertFalse(href.contains("articles/neuromodulation"), "tr leaves the neuromodulation article out: " + href);
         }
+    }
+
+    @Test
+    void abbreviationAndAliasFindTheArticlesThatUseTheTerm() {
+        assertTrue(search("us", "RFA").contains(browser.url("us/articles/radiofrequency-ablation/")));
+        assertTrue(search("us", "rhizotomy").contains(browser.url("us/articles/radiofrequency-ablation/")));
+        List<String> scs = search("us", "SCS");
+        assertTrue(scs.contains(browser.url("us/articles/neuromodulation/")), "SCS: " + scs);
+    }
+
+    @Test
+    void oneLetterTypoStillFindsTheWord() {
+        List<String> results = search("us", "ablaton");
+        assertTrue(results.contains(browser.url("us/articles/radiofrequency-ablation/")), "ablaton: " + results);
+    }
+
+    @Test
+    void resultsArriveWithoutMovingAnythingAndTheSearchLandmarkIsOne() {
+        SearchPage page = new SearchPage(browser);
+        List<WebElement> results = page.search("eu", "needle");
+        assertTrue(results.size() >= 3, "needle is in several pages: " + results.size());
+        assertEquals(0.0, page.layoutShift(), 0.001, "layout shift while results arrived");
+        assertEquals(1, browser.driver.findElements(By.cssSelector("[role=search], search")).size());
+        WebElement first = results.get(0);
+        assertFalse(first.findElement(By.cssSelector(".search-type")).getText().isBlank());
+        assertFalse(first.findElements(By.cssSelector(".search-snippet mark")).isEmpty(), "the snippet highlights the word");
     }
 
     @Test
     void searchPageExplainsItselfWithoutJavaScript() throws Exception {
         String html = java.nio.file.Files.readString(browser.site.resolve("eu/search/index.html"));
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
-        assertFalse(page.select("#search-no-script").hasAttr("hidden"), "the explanation is visible unless a script hides it");
+        assertEquals("noscript", page.select("#search-no-script").first().parent().tagName(), "shown only without JavaScript");
         assertTrue(page.select("#search-no-script a[href]").size() >= 3, "the explanation links to the FAQ, glossary and topics");
     }
 }

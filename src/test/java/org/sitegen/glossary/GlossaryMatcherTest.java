@@ -94,4 +94,30 @@ class GlossaryMatcherTest {
     void emptyGlossaryFindsNothing() {
         assertEquals(List.of(), new GlossaryMatcher(List.of()).find("Anything at all."));
     }
+
+    @Test
+    void turkishCaseFoldingMatchesDottedAndDotlessIAsTurkishDoes() {
+        GlossaryMatcher turkish = new GlossaryMatcher(List.of(
+                entry("needle", "İğne", List.of(), null),
+                entry("medicine", "ilaç", List.of(), null),
+                entry("isik", "Işık", List.of(), null)), "tr-TR");
+        assertEquals(List.of("iğne=needle", "İĞNE=needle", "İğne=needle"), found(turkish, "iğne, İĞNE ve İğne aynı terimdir."));
+        assertEquals(List.of("İLAÇ=medicine", "ilaç=medicine"), found(turkish, "ILAÇ değil İLAÇ; ilaç."),
+                "I folds to ı, not to i, so ILAÇ is not ilaç");
+        assertEquals(List.of("ışık=isik", "IŞIK=isik"), found(turkish, "ışık ve IŞIK; isik değil."));
+        assertEquals(List.of(), found(turkish, "iğneler"), "whole words only, and no English plurals in Turkish");
+        assertEquals(List.of("ILAÇ=medicine"), found(new GlossaryMatcher(List.of(entry("medicine", "ilaç", List.of(), null)), "en"), "ILAÇ"),
+                "outside Turkish, I folds to i");
+    }
+
+    @Test
+    void japaneseTermsMatchWithoutWordBoundaries() {
+        GlossaryMatcher japanese = new GlossaryMatcher(List.of(
+                entry("nerve-block", "神経ブロック", List.of("ブロック注射"), null),
+                entry("fluoroscopy", "透視", List.of(), null)), "ja-JP");
+        assertEquals(List.of("神経ブロック=nerve-block", "透視=fluoroscopy", "ブロック注射=nerve-block"),
+                found(japanese, "腰の神経ブロックは透視下で行い、ブロック注射とも呼ばれます。"));
+        GlossaryMatcher english = new GlossaryMatcher(List.of(entry("nerve-block", "神経ブロック", List.of(), null)), "en");
+        assertEquals(List.of(), found(english, "腰の神経ブロックは"), "with word boundaries, a term inside a run of letters is not found");
+    }
 }

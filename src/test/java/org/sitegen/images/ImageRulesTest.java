@@ -135,6 +135,10 @@ class ImageRulesTest {
         assertEquals("600", decorative.attr("width"));
         assertEquals("8", decorative.attr("height"));
 
+        Element answer = Jsoup.parse(out.resolve("intl/faq/index.html").toFile()).select("main img").first();
+        assertEquals("lazy", answer.attr("loading"), "FAQ answers share their page: even their first image loads lazily");
+        assertEquals("620", answer.attr("width"));
+
         assertFalse(Files.list(out.resolve("images")).anyMatch(p -> p.getFileName().toString().startsWith("unused")),
                 "an unused image is not published");
     }

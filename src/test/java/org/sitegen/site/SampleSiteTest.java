@@ -63,9 +63,16 @@ class SampleSiteTest {
     }
 
     private static Map<String, Map<String, Object>> sample(String folder) {
+        return sample(folder, false);
+    }
+
+    /** The front matter of a folder's sources, or of its translations (keyed {@code slug.lang}). */
+    private static Map<String, Map<String, Object>> sample(String folder, boolean translations) {
         Map<String, Map<String, Object>> documents = new TreeMap<>();
         try (Stream<Path> files = Files.list(TestContent.CONTENT.resolve(folder))) {
             files.forEach(f -> documents.put(f.getFileName().toString().replaceFirst("\\.md$", ""), frontMatter(f)));
+            // translations (<slug>.<lang>.md) are listed apart
+            documents.keySet().removeIf(name -> name.contains(".") != translations);
         } catch (IOException e) {
             throw new AssertionError(e);
         }
@@ -74,6 +81,14 @@ class SampleSiteTest {
 
     private static final Map<String, Map<String, Object>> ARTICLES = sample("articles");
     private static final Map<String, Map<String, Object>> FAQ = sample("faq");
+    private static final Map<String, Map<String, Object>> TRANSLATED_ARTICLES = sample("articles", true);
+    private static final Map<String, Map<String, Object>> TRANSLATED_FAQ = sample("faq", true);
+
+    /** The front matter an edition shows for a page: its translation into the edition's language, else the source's. */
+    private static Map<String, Object> shown(Map<String, Map<String, Object>> sources, Map<String, Map<String, Object>> translated,
+                                             String code, String slug) {
+        return code.equals("tr") && translated.containsKey(slug + ".tr") ? translated.get(slug + ".tr") : sources.get(slug);
+    }
 
     private static boolean withoutScs(String code) {
         return code.equals("tr") || code.equals("intl");
@@ -222,7 +237,7 @@ class SampleSiteTest {
             assertEquals(expectedArticles(code), published, code);
             for (String slug : published) {
                 Document page = site.page(code + "/articles/" + slug + "/index.html");
-                Map<String, Object> front = ARTICLES.get(slug);
+                Map<String, Object> front = shown(ARTICLES, TRANSLATED_ARTICLES, code, slug);
                 assertEquals(List.of(front.get("title")), page.select("h1").eachText(), code + " " + slug);
                 assertEquals(front.get("summary"), page.selectFirst("article.article p.summary").text(), code + " " + slug);
                 assertEquals(front.get("summary"), page.selectFirst("meta[name=description]").attr("content"));
@@ -240,7 +255,7 @@ class SampleSiteTest {
             assertEquals(ids.size(), new HashSet<>(ids).size());
             for (String slug : ids) {
                 Element entry = faq.getElementById(slug);
-                assertEquals(FAQ.get(slug).get("title"), entry.selectFirst("h3").text(), code + " " + slug);
+                assertEquals(shown(FAQ, TRANSLATED_FAQ, code, slug).get("title"), entry.selectFirst("h3").text(), code + " " + slug);
             }
         }
     }
@@ -249,7 +264,7 @@ class SampleSiteTest {
     void everyEditionPageHasExactlyOneDisclaimerForItsRegion() {
         for (String code : EDITIONS) {
             String regionText = frontMatterBody(TestContent.CONTENT.resolve("regions/" + code + ".md"));
-            String medicalText = frontMatterBody(TestContent.CONTENT.resolve("medical-disclaimer.md"));
+            String medicalText = frontMatterBody(TestContent.CONTENT.resolve(code.equals("tr") ? "medical-disclaimer.tr.md" : "medical-disclaimer.md"));
             site.edition(code).forEach((path, document) -> {
                 List<Element> asides = document.select("aside#regulatory-disclaimer");
                 assertEquals(1, asides.size(), path);
@@ -280,8 +295,9 @@ class SampleSiteTest {
         for (String code : EDITIONS) {
             Document rfa = site.page(code + "/articles/radiofrequency-ablation/index.html");
             assertEquals(List.of("rf-generator"), rfa.select("[data-product]").eachAttr("data-product"), code);
-            assertEquals("The radiofrequency lesion generator is cleared for use in this region by trained clinicians.",
-                    rfa.selectFirst("[data-product]").text());
+            assertEquals(code.equals("tr") ? "Radyofrekans lezyon jeneratörünün bu bölgede eğitimli klinisyenlerce kullanımına izin verilmiştir."
+                    : "The radiofrequency lesion generator is cleared for use in this region by trained clinicians.",
+                    rfa.selectFirst("[data-product]").text(), "the product's wording, translated in the Turkish edition");
             assertTrue(site.page(code + "/articles/pain-ladder-and-multidisciplinary-care/index.html").select("[data-product]").isEmpty(),
                     "a page discussing no product has no product line");
         }
@@ -323,13 +339,16 @@ class SampleSiteTest {
                 }
             });
             // links to it in the text become plain text
+            boolean turkish = code.equals("tr");
             Element ladder = site.page(prefix + "articles/pain-ladder-and-multidisciplinary-care/index.html").selectFirst("div.body");
-            assertTrue(textWithoutTooltips(ladder).contains("See Neuromodulation."), code);
+            assertTrue(textWithoutTooltips(ladder).contains(turkish ? "Bkz. nöromodülasyon." : "See Neuromodulation."), code);
             Element basics = site.page(prefix + "articles/what-is-interventional-pain-management/index.html").selectFirst("div.body");
-            assertTrue(textWithoutTooltips(basics).contains(", Radiofrequency ablation and Neuromodulation."), code);
+            assertTrue(textWithoutTooltips(basics).contains(", Radiofrequency ablation and Neuromodulation."),
+                    code + ": a page shown untranslated names its links' targets in its own language");
             Element relief = site.page(prefix + "faq/index.html").getElementById("how-long-does-relief-last");
-            assertTrue(textWithoutTooltips(relief).contains("With implanted devices described in Neuromodulation, the effect"), code);
-            assertTrue(relief.select("a").eachText().stream().noneMatch(t -> t.equals("Neuromodulation")), code);
+            assertTrue(textWithoutTooltips(relief).contains(turkish ? "Nöromodülasyon yazısında anlatılan vücuda yerleştirilen cihazlarda"
+                    : "With implanted devices described in Neuromodulation, the effect"), code);
+            assertTrue(relief.select("a").eachText().stream().noneMatch(t -> t.equalsIgnoreCase("Neuromodulation") || t.equals("Nöromodülasyon")), code);
         }
         for (String code : List.of("us", "eu")) {
             Element ladder = site.page(code + "/articles/pain-ladder-and-multidisciplinary-care/index.html").selectFirst("div.body");
@@ -379,7 +398,12 @@ class SampleSiteTest {
                         problems.add(path + " -> missing " + target.file());
                         continue;
                     }
-                    if (!alternate.attr("hreflang").equals(other.selectFirst("html").attr("lang"))) {
+                    // the language of the page shown there: its content's lang (a page shown untranslated) with the edition's region
+                    Element content = other.selectFirst("main article.article[lang]");
+                    String htmlLang = other.selectFirst("html").attr("lang");
+                    String shownLang = content == null ? htmlLang
+                            : content.attr("lang") + (htmlLang.contains("-") ? htmlLang.substring(htmlLang.indexOf('-')) : "");
+                    if (!alternate.attr("hreflang").equals(shownLang)) {
                         problems.add(path + " -> " + target.file() + ": hreflang " + alternate.attr("hreflang"));
                     }
                     boolean back = other.select("head link[rel=alternate][hreflang]").stream()

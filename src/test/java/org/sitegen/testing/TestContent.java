@@ -78,7 +78,8 @@ public final class TestContent {
 
     private static <T extends ContentDocument> List<T> loadFolder(String folder, Class<T> type) {
         try (Stream<Path> files = Files.list(CONTENT.resolve(folder))) {
-            return files.filter(p -> p.toString().endsWith(".md")).sorted()
+            // translations (<slug>.<lang>.md) are not records of the folder's kind
+            return files.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().matches(".*\\.[a-z]{2,3}\\.md")).sorted()
                     .map(p -> read(folder + "/" + p.getFileName(), readString(p), type)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -9,7 +9,8 @@ public record FaqPage(Layout layout, List<Topic> topics) implements HtmlPage {
         return "faq";
     }
 
-    public record Topic(String name, String id, List<Entry> entries) {
+    /** A topic; {@code lang} is set when every entry in it is shown untranslated (the topic name is theirs). */
+    public record Topic(String name, String id, List<Entry> entries, String lang) {
     }
 
     /**

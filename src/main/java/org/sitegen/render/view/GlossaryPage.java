@@ -16,8 +16,12 @@ public record GlossaryPage(Layout layout, List<LetterLink> letterIndex, List<Let
     public record Letter(String letter, String id, List<Term> entries) {
     }
 
-    /** One entry; {@code lang} is the language of its term and definition when it is not the edition's, else empty. */
+    /**
+     * One entry; {@code lang} is the language of its term and definition when it is not the edition's, else empty; an
+     * outdated translation carries a notice with a link to the current entry in the source language.
+     */
     public record Term(String slug, String term, String abbreviation, List<String> aliases, String definitionHtml,
-                       List<LinkView> seeAlso, List<LinkView> usedIn, String lang) {
+                       List<LinkView> seeAlso, List<LinkView> usedIn, String lang, String translationNotice, String sourceHref,
+                       String sourceLang, String sourceLinkText) {
     }
 }

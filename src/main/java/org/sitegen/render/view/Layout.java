@@ -33,12 +33,12 @@ public record Layout(Site site, Meta page, Disclaimer disclaimer, List<Alternate
                        String ogType, boolean draft) {
     }
 
-    /** The regulatory block every page carries. */
-    public record Disclaimer(String code, String medicalHtml, String regionHtml, List<ProductLine> products) {
+    /** The regulatory block every page carries; {@code medicalLang} is set when the medical disclaimer is shown untranslated. */
+    public record Disclaimer(String code, String medicalHtml, String medicalLang, String regionHtml, List<ProductLine> products) {
     }
 
-    /** One product's status line in this region. */
-    public record ProductLine(String id, String name, String status, String text) {
+    /** One product's status line in this region; {@code lang} is set when its text is not in the edition's language. */
+    public record ProductLine(String id, String name, String status, String text, String lang) {
     }
 
     /**
