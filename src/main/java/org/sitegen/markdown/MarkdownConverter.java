@@ -168,8 +168,9 @@ public final class MarkdownConverter {
                 for (Violation violation : allowlist.checkFragment(html, line)) {
                     diagnostics.error(path, violation.line(), violation.message());
                 }
-                images.addAll(RawHtmlReferences.images(html, line));
-                for (RawHtmlReferences.Found raw : RawHtmlReferences.in(html, line)) {
+                RawHtmlReferences.References references = RawHtmlReferences.in(html, line);
+                images.addAll(references.images());
+                for (RawHtmlReferences.Found raw : references.links()) {
                     int hash = raw.href().indexOf('#');
                     rawLinks.add(links.size());
                     links.add(new SourceLink(SourceLink.Syntax.MARKDOWN, hash >= 0 ? raw.href().substring(0, hash) : raw.href(),

@@ -30,34 +30,27 @@ final class RawHtmlReferences {
         return !href.isEmpty() && !href.startsWith("#") && !Hrefs.isExternal(href);
     }
 
-    /** The links of one fragment, in document order; {@code firstLine} is the file line the fragment starts on. */
-    static List<Found> in(String html, int firstLine) {
-        if (!html.contains("<")) {
-            return List.of();
-        }
-        Document document = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
-        List<Found> found = new ArrayList<>();
-        for (Element a : document.select("a[href]")) {
-            if (counts(a.attr("href"))) {
-                int line = a.sourceRange().isTracked() ? firstLine + a.sourceRange().start().lineNumber() - 1 : firstLine;
-                found.add(new Found(a.attr("href"), line));
-            }
-        }
-        return found;
+    /** What one fragment refers to: its internal links and its images, each in document order. */
+    record References(List<Found> links, List<ImageUse> images) {
     }
 
-    /** The {@code <img>} elements of one fragment, in document order, as {@link ImageUse}s with their file lines. */
-    static List<ImageUse> images(String html, int firstLine) {
+    /** The links and images of one fragment, parsed once; {@code firstLine} is the file line the fragment starts on. */
+    static References in(String html, int firstLine) {
         if (!html.contains("<")) {
-            return List.of();
+            return new References(List.of(), List.of());
         }
         Document document = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
-        List<ImageUse> found = new ArrayList<>();
-        for (Element img : document.select("img")) {
-            int line = img.sourceRange().isTracked() ? firstLine + img.sourceRange().start().lineNumber() - 1 : firstLine;
-            found.add(new ImageUse(img.attr("src"), img.hasAttr("alt") ? img.attr("alt") : null, img.attr("title"), line));
+        List<Found> links = new ArrayList<>();
+        List<ImageUse> images = new ArrayList<>();
+        for (Element element : document.select("a[href], img")) {
+            int line = element.sourceRange().isTracked() ? firstLine + element.sourceRange().start().lineNumber() - 1 : firstLine;
+            if (element.normalName().equals("img")) {
+                images.add(new ImageUse(element.attr("src"), element.hasAttr("alt") ? element.attr("alt") : null, element.attr("title"), line));
+            } else if (counts(element.attr("href"))) {
+                links.add(new Found(element.attr("href"), line));
+            }
         }
-        return found;
+        return new References(links, images);
     }
 
     /**

@@ -84,7 +84,7 @@ final class LivePreview implements AutoCloseable {
     }
 
     WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(5));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(Integer.getInteger("reload.timeout", 30)), Duration.ofMillis(5));
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }
