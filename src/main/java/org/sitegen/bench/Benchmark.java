@@ -84,7 +84,7 @@ public final class Benchmark {
                             + timer.output(edit).strip());
                 }
                 if (scenario.articles() == 10_000 && scenario.regions() == 4) {
-                    List<String> search = List.of(java, "-Xmx512m", "-cp", classPath, SearchIndexRun.class.getName(), content.toString(),
+                    List<String> search = List.of(java, "-Xmx1g", "-cp", classPath, SearchIndexRun.class.getName(), content.toString(),
                             work.resolve("search-out").toString());
                     System.out.println("search index, 10,000 articles, 4 regions | " + timer.output(search).strip());
                 }

@@ -180,7 +180,7 @@ public final class SearchIndexBuilder {
         int bytes = 0;
         for (String stem : all) {
             Postings p = postings.get(stem);
-            String encoded = PostingCodec.encode(p.docs, p.weights, p.count);
+            String encoded = p.encode();
             int size = encoded.length() + stem.getBytes(StandardCharsets.UTF_8).length + 6;
             if (!shard.isEmpty() && bytes + size > POSTING_SHARD_BYTES) {
                 flushPostings(files, shards, shard);
@@ -210,20 +210,26 @@ public final class SearchIndexBuilder {
         }
     }
 
-    /** Growing arrays of document ids (ascending) and weights for one stem. */
+    /** A growing array of {@code document id << 4 | weight} for one stem, in ascending document order. */
     private static final class Postings {
-        int[] docs = new int[4];
-        int[] weights = new int[4];
+        int[] entries = new int[2];
         int count;
 
         void add(int doc, int weight) {
-            if (count == docs.length) {
-                docs = Arrays.copyOf(docs, count * 2);
-                weights = Arrays.copyOf(weights, count * 2);
+            if (count == entries.length) {
+                entries = Arrays.copyOf(entries, count + (count >> 1) + 2);
             }
-            docs[count] = doc;
-            weights[count] = weight;
-            count++;
+            entries[count++] = doc << 4 | weight;
+        }
+
+        String encode() {
+            int[] docs = new int[count];
+            int[] weights = new int[count];
+            for (int i = 0; i < count; i++) {
+                docs[i] = entries[i] >>> 4;
+                weights[i] = entries[i] & 15;
+            }
+            return PostingCodec.encode(docs, weights, count);
         }
     }
 }

@@ -85,6 +85,9 @@ public final class Tokenizer {
     }
 
     static boolean isCjk(int cp) {
+        if (cp < 0x2E80) {
+            return false; // below the CJK radicals: no Han, Hiragana or Katakana (and no script lookup for most text)
+        }
         if (cp == 0x30FC) {
             return true; // the Katakana long vowel mark is "Common" script but belongs to the word
         }
@@ -95,6 +98,9 @@ public final class Tokenizer {
 
     /** Letters, marks and numbers: {@code [\p{L}\p{M}\p{N}]} in the browser. */
     static boolean isWordPart(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z';
+        }
         switch (Character.getType(cp)) {
             case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
                     Character.OTHER_LETTER, Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK,

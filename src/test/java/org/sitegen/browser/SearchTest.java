@@ -49,6 +49,13 @@ class SearchTest extends BrowserTest {
     }
 
     @Test
+    void theTurkishEditionFindsTurkishWords() {
+        String article = browser.url("tr/articles/radiofrequency-ablation/");
+        assertTrue(search("tr", "kireçlenme").contains(article), "a prefix of kireçlenmeden");
+        assertTrue(search("tr", "SAKROİLİAK").contains(article), "upper case folded by Turkish rules");
+    }
+
+    @Test
     void resultsArriveWithoutMovingAnythingAndTheSearchLandmarkIsOne() {
         SearchPage page = new SearchPage(browser);
         List<WebElement> results = page.search("eu", "needle");
