@@ -3,10 +3,12 @@
 <#import "messages.ftl" as m>
 <@frame.page>
 <#assign a = .data_model>
-<article class="article"<#if layout.translation.contentLang?has_content> lang="${layout.translation.contentLang}"</#if>>
+<#-- a page shown in the source language marks its words with that language; the interface around them stays the edition's -->
+<#assign foreign><#if layout.translation.contentLang?has_content> lang="${layout.translation.contentLang}" dir="auto"</#if></#assign>
+<article class="article">
   <header class="article-header">
-    <h1>${a.title}</h1>
-    <p class="summary">${a.summary}</p>
+    <h1${foreign}>${a.title}</h1>
+    <p class="summary"${foreign}>${a.summary}</p>
     <p class="meta">
       <@m.slot "article.published" "date"><time datetime="${a.date}">${a.dateDisplay}</time></@m.slot><#if a.audience?has_content> · ${m.t("article.for_" + a.audience)}</#if>
     </p>
@@ -17,14 +19,14 @@
   <#if a.toc?has_content>
   <nav class="toc" aria-labelledby="toc-title">
     <h2 id="toc-title">${m.t("article.toc")}</h2>
-    <ul>
+    <ul${foreign}>
     <#list a.toc as h>
       <li class="toc-level-${h.level}"><a href="#${h.id}">${h.title}</a></li>
     </#list>
     </ul>
   </nav>
   </#if>
-  <div class="body">
+  <div class="body"${foreign}>
 ${a.bodyHtml?no_esc}
   </div>
   <#if a.tags?has_content>
@@ -35,7 +37,7 @@ ${a.bodyHtml?no_esc}
     <h2 id="related-title">${m.t("article.related")}</h2>
     <ul>
     <#list a.related as r>
-      <li><a href="${r.href}"<#if r.lang?has_content> lang="${r.lang}"</#if>>${r.title}</a><#if r.kind == "faq"> <span class="kind">${m.t("article.faq_kind")}</span></#if></li>
+      <li><a href="${r.href}"<#if r.lang?has_content> lang="${r.lang}" dir="auto"</#if>>${r.title}</a><#if r.kind == "faq"> <span class="kind">${m.t("article.faq_kind")}</span></#if></li>
     </#list>
     </ul>
   </section>
@@ -45,7 +47,7 @@ ${a.bodyHtml?no_esc}
     <h2 id="backlinks-title">${m.t("article.backlinks")}</h2>
     <ul>
     <#list a.backlinks as r>
-      <li><a href="${r.href}"<#if r.lang?has_content> lang="${r.lang}"</#if>>${r.title}</a></li>
+      <li><a href="${r.href}"<#if r.lang?has_content> lang="${r.lang}" dir="auto"</#if>>${r.title}</a></li>
     </#list>
     </ul>
   </section>

@@ -22,7 +22,7 @@
 <nav class="region-chooser" aria-label="${m.t("chooser.label")}">
   <ul class="cards">
   <#list regions as r>
-    <li class="card"><a href="${r.href}" hreflang="${r.lang}" lang="${r.lang}" data-region="${r.code}">${r.name}</a><#if r.defaultRegion> <span class="kind">${m.t("chooser.international")}</span></#if></li>
+    <li class="card"><a href="${r.href}" hreflang="${r.lang}" lang="${r.lang}" dir="auto" data-region="${r.code}">${r.name}</a><#if r.defaultRegion> <span class="kind">${m.t("chooser.international")}</span></#if></li>
   </#list>
   </ul>
 </nav>

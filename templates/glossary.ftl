@@ -15,16 +15,16 @@
   <h2 id="${letter.id}">${letter.letter}</h2>
   <dl>
   <#list letter.entries as e>
-    <div class="glossary-entry" id="${e.slug}"<#if e.lang?has_content> lang="${e.lang}"</#if>>
+    <div class="glossary-entry" id="${e.slug}"<#if e.lang?has_content> lang="${e.lang}" dir="auto"</#if>>
       <dt><dfn>${e.term}</dfn><#if e.abbreviation?has_content> <abbr>(${e.abbreviation})</abbr></#if></dt>
       <dd>
-        <#if e.translationNotice?has_content><p class="notice translation-notice" role="note" lang="${layout.site.lang}">${e.translationNotice}<#if e.sourceHref?has_content> <a href="${e.sourceHref}" hreflang="${e.sourceLang}">${e.sourceLinkText}</a></#if></p></#if>
-        <#if e.aliases?has_content><p class="aliases"><span lang="${layout.site.lang}">${m.t("glossary.also_called")}</span> ${e.aliases?join(m.t("list.separator"))}</p></#if>
+        <#if e.translationNotice?has_content><p class="notice translation-notice" role="note" lang="${layout.site.lang}" dir="${layout.site.dir}">${e.translationNotice}<#if e.sourceHref?has_content> <a href="${e.sourceHref}" hreflang="${e.sourceLang}">${e.sourceLinkText}</a></#if></p></#if>
+        <#if e.aliases?has_content><p class="aliases"><span lang="${layout.site.lang}" dir="${layout.site.dir}">${m.t("glossary.also_called")}</span> ${e.aliases?join(m.t("list.separator"))}</p></#if>
         <div class="definition">${e.definitionHtml?no_esc}</div>
-        <#if e.seeAlso?has_content><p class="see-also" lang="${layout.site.lang}">${m.t("glossary.see_also")} <#list e.seeAlso as s><a href="${s.href}"<#if s.lang?has_content> lang="${s.lang}"</#if>>${s.title}</a><#sep>${m.t("list.separator")}</#list></p></#if>
+        <#if e.seeAlso?has_content><p class="see-also" lang="${layout.site.lang}" dir="${layout.site.dir}">${m.t("glossary.see_also")} <#list e.seeAlso as s><a href="${s.href}"<#if s.lang?has_content> lang="${s.lang}" dir="auto"</#if>>${s.title}</a><#sep>${m.t("list.separator")}</#list></p></#if>
         <#if e.usedIn?has_content>
-        <div class="used-in" lang="${layout.site.lang}">${m.t("glossary.used_in")}
-          <#list e.usedIn as use><#if use?index == 10><details><summary>${m.t("glossary.more_pages", {"count": e.usedIn?size - 10})}</summary></#if><a href="${use.href}"<#if use.lang?has_content> lang="${use.lang}"</#if>>${use.title}</a><#sep>${m.t("list.separator")}</#sep><#if !use?has_next && use?index gte 10></details></#if></#list>
+        <div class="used-in" lang="${layout.site.lang}" dir="${layout.site.dir}">${m.t("glossary.used_in")}
+          <#list e.usedIn as use><#if use?index == 10><details><summary>${m.t("glossary.more_pages", {"count": e.usedIn?size - 10})}</summary></#if><a href="${use.href}"<#if use.lang?has_content> lang="${use.lang}" dir="auto"</#if>>${use.title}</a><#sep>${m.t("list.separator")}</#sep><#if !use?has_next && use?index gte 10></details></#if></#list>
         </div>
         </#if>
       </dd>

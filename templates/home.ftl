@@ -13,7 +13,7 @@
   <h2 id="group-${group?index}"><#if group.href?has_content><a href="${group.href}">${group.name?cap_first}</a><#else>${m.t("home.other")}</#if></h2>
   <ul class="cards">
   <#list group.articles as a>
-    <li class="card"<#if a.lang?has_content> lang="${a.lang}"</#if>><a href="${a.href}">${a.title}</a><p>${a.summary}</p></li>
+    <li class="card"<#if a.lang?has_content> lang="${a.lang}" dir="auto"</#if>><a href="${a.href}">${a.title}</a><p>${a.summary}</p></li>
   </#list>
   </ul>
   <#if group.total gt group.articles?size><p class="more"><a href="${group.href}">${m.t("home.more", {"topic": group.name, "count": group.total})}</a></p></#if>

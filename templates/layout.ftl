@@ -51,7 +51,7 @@
       <span class="region-label">${m.t("frame.region_prefix")}</span>
       <ul>
       <#list layout.alternates as alt>
-        <li><#if alt.current><span aria-current="true">${alt.name}</span><#else><a href="${alt.href}" hreflang="${alt.hreflang}" lang="${alt.lang}">${alt.name}</a></#if></li>
+        <li><#if alt.current><span aria-current="true">${alt.name}</span><#else><a href="${alt.href}" hreflang="${alt.hreflang}" lang="${alt.lang}" dir="auto">${alt.name}</a></#if></li>
       </#list>
         <li><a href="${site.assets}">${m.t("frame.all_regions")}</a></li>
       </ul>
@@ -62,7 +62,7 @@
 <nav class="breadcrumbs wrap" aria-label="${m.t("frame.breadcrumb_label")}">
   <ol>
   <#list layout.breadcrumbs as crumb>
-    <li><#if crumb.href?has_content && crumb?has_next><a href="${crumb.href}">${crumb.title}</a><#else><span aria-current="page"<#if layout.translation.contentLang?has_content> lang="${layout.translation.contentLang}"</#if>>${crumb.title}</span></#if></li>
+    <li><#if crumb.href?has_content && crumb?has_next><a href="${crumb.href}">${crumb.title}</a><#else><span aria-current="page"<#if layout.translation.contentLang?has_content> lang="${layout.translation.contentLang}" dir="auto"</#if>>${crumb.title}</span></#if></li>
   </#list>
   </ol>
 </nav>
@@ -86,12 +86,12 @@
 </main>
 <aside id="regulatory-disclaimer" class="wrap disclaimer" data-region="${disclaimer.code}" aria-labelledby="disclaimer-title">
   <h2 id="disclaimer-title">${m.t("frame.disclaimer_title", {"region": site.regionName})}</h2>
-  <div class="medical-disclaimer"<#if disclaimer.medicalLang?has_content> lang="${disclaimer.medicalLang}"</#if>>${disclaimer.medicalHtml?no_esc}</div>
+  <div class="medical-disclaimer"<#if disclaimer.medicalLang?has_content> lang="${disclaimer.medicalLang}" dir="auto"</#if>>${disclaimer.medicalHtml?no_esc}</div>
   <div class="regional-disclaimer">${disclaimer.regionHtml?no_esc}</div>
 <#if disclaimer.products?has_content>
   <ul class="product-status">
   <#list disclaimer.products as p>
-    <li data-product="${p.id}" data-region="${disclaimer.code}" data-status="${p.status}"<#if p.lang?has_content> lang="${p.lang}"</#if>>${p.text}</li>
+    <li data-product="${p.id}" data-region="${disclaimer.code}" data-status="${p.status}"<#if p.lang?has_content> lang="${p.lang}" dir="auto"</#if>>${p.text}</li>
   </#list>
   </ul>
 </#if>

@@ -55,6 +55,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, check or serve");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, check, serve, diff or translations");
     }
 }

@@ -149,7 +149,9 @@ final class SitePipeline {
 
         timer.time("release", () -> {
             try {
-                new ReleaseStage().write(staging, writer.views(), content, Map.of(), Map.of());
+                Map<String, SiteContent> shown = new java.util.HashMap<>();
+                languages.forEach((code, language) -> shown.put(code, language.content()));
+                new ReleaseStage().write(staging, writer.views(), content, shown, Map.of(), Map.of());
             } catch (java.io.IOException e) {
                 diagnostics.error(options.output().toString(), 0, "cannot write release.json: " + e.getMessage());
             }

@@ -29,10 +29,16 @@ public final class ReleaseStage {
      */
     public void write(Path staging, Map<String, PageView> views, SiteContent content, Map<String, String> nextReviews,
                       Map<String, List<String>> allowPhrases) throws IOException {
-        Map<String, String> sources = new HashMap<>();
-        for (Article article : content.articles()) {
-            sources.put(article.slug(), article.path());
-        }
+        write(staging, views, content, Map.of(), nextReviews, allowPhrases);
+    }
+
+    /**
+     * @param shown per edition code, the content it shows when that differs from {@code content} (translations): a page
+     *              published from a translation names the translation file as its source
+     */
+    public void write(Path staging, Map<String, PageView> views, SiteContent content, Map<String, SiteContent> shown,
+                      Map<String, String> nextReviews, Map<String, List<String>> allowPhrases) throws IOException {
+        Map<SiteContent, Map<String, String>> sourcesOf = new java.util.IdentityHashMap<>();
         Map<String, List<ReleaseManifest.Page>> byEdition = new TreeMap<>();
         for (Map.Entry<String, PageView> entry : new TreeMap<>(views).entrySet()) {
             if (!(entry.getValue() instanceof HtmlPage page)) {
@@ -50,6 +56,7 @@ public final class ReleaseStage {
             String next = "";
             List<String> allowed = List.of();
             if (page instanceof ArticlePage article) {
+                Map<String, String> sources = sourcesOf.computeIfAbsent(shown.getOrDefault(edition, content), ReleaseStage::sources);
                 source = sources.getOrDefault(article.slug(), "");
                 reviewed = article.reviewed();
                 reviewer = article.reviewer();
@@ -69,5 +76,13 @@ public final class ReleaseStage {
             writer.write(staging.resolve(region.code()), new ReleaseManifest(region.code(), region.name(), sha256.of(disclaimer),
                     disclaimer, pages));
         }
+    }
+
+    private static Map<String, String> sources(SiteContent content) {
+        Map<String, String> sources = new HashMap<>();
+        for (Article article : content.articles()) {
+            sources.put(article.slug(), article.path());
+        }
+        return sources;
     }
 }

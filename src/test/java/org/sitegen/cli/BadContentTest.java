@@ -246,7 +246,7 @@ class BadContentTest {
     void missingCommandIsAUsageError() {
         Run run = run();
         assertEquals(2, run.status());
-        assertTrue(run.err().contains("name a command: build, check or serve"), run.err());
+        assertTrue(run.err().contains("name a command: build, check, serve, diff or translations"), run.err());
     }
 
     @Test

@@ -48,6 +48,8 @@ class EditionLanguageTest {
         Document sa = site.page("sa/articles/nerve-blocks/index.html");
         assertEquals("ar-SA", sa.selectFirst("html").attr("lang"));
         assertEquals("rtl", sa.selectFirst("html").attr("dir"));
+        assertEquals("en auto", sa.selectFirst("article .body").attr("lang") + " " + sa.selectFirst("article .body").attr("dir"),
+                "an untranslated page's English text keeps its own direction inside the right-to-left edition");
         assertEquals("تاريخ النشر: ١٨ مارس ٢٠٢٦ · للمرضى", sa.selectFirst(".meta").text());
         assertEquals("أسئلة", sa.select(".site-nav a").get(1).text(), "the region's own file overrides one string");
         assertEquals("المقالات", sa.select(".site-nav a").get(0).text());

@@ -55,7 +55,7 @@ class TranslationTest {
         assertEquals("Sinir blokları", tr.selectFirst("h1").text());
         assertEquals("Sinir bloğunun ne olduğu.", tr.selectFirst(".summary").text());
         assertEquals("tr-TR", tr.selectFirst("html").attr("lang"));
-        assertFalse(tr.selectFirst("article").hasAttr("lang"));
+        assertFalse(tr.selectFirst("article .body").hasAttr("lang"));
         assertTrue(tr.select(".translation-notice").isEmpty());
         assertEquals("how-it-feels", tr.selectFirst(".body h2").id(), "headings keep the source's ids, so links to them work in every language");
         assertEquals("Nasıl hissettirir?", tr.selectFirst(".body h2").text());
@@ -64,6 +64,24 @@ class TranslationTest {
                 "a page shown untranslated names its links' targets in its own language");
         assertEquals("Nerve blocks", site.page("intl/articles/nerve-blocks/index.html").selectFirst("h1").text());
         assertEquals(List.of("en", "tr-TR", "x-default"), tr.select("link[rel=alternate]").eachAttr("hreflang"));
+        assertEquals(List.of(fixture.content.resolve("articles/nerve-blocks.tr.md").toString()), sourceOf(site, "tr"),
+                "release.json names the file the page was published from");
+        assertEquals(List.of(fixture.content.resolve("articles/nerve-blocks.md").toString()), sourceOf(site, "intl"));
+    }
+
+    private static List<String> sourceOf(BuiltSite site, String edition) {
+        try {
+            var pages = new com.fasterxml.jackson.databind.ObjectMapper().readTree(site.read(edition + "/release.json")).get("pages");
+            List<String> sources = new java.util.ArrayList<>();
+            pages.forEach(p -> {
+                if (p.get("path").asText().equals("articles/nerve-blocks/index.html")) {
+                    sources.add(p.get("source").asText());
+                }
+            });
+            return sources;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -82,7 +100,7 @@ class TranslationTest {
         LanguageFixture fixture = fixture(temp, "outdated_translation: source\n").write("articles/nerve-blocks.tr.md", translation("0123456789ab"));
         Document tr = built(fixture).page("tr/articles/nerve-blocks/index.html");
         assertEquals("Nerve blocks", tr.selectFirst("h1").text());
-        assertEquals("en", tr.selectFirst("article").attr("lang"));
+        assertEquals("en", tr.selectFirst("article .body").attr("lang"));
         assertEquals("tr-TR", tr.selectFirst("html").attr("lang"), "the interface stays in the edition's language");
         assertEquals("Bu sayfanın çevirisi güncelleniyor; o zamana kadar özgün dilinde gösteriliyor.",
                 tr.selectFirst(".translation-notice").text());
@@ -106,7 +124,10 @@ class TranslationTest {
     void aMissingTranslationUnderSourceIsPublishedInTheSourceLanguageWithANotice(@TempDir Path temp) {
         Document tr = built(fixture(temp, "")).page("tr/articles/nerve-blocks/index.html");
         assertEquals("Nerve blocks", tr.selectFirst("h1").text());
-        assertEquals("en", tr.selectFirst("article").attr("lang"));
+        assertEquals(List.of("en", "en", "en"), List.of(tr.selectFirst("h1").attr("lang"), tr.selectFirst(".summary").attr("lang"),
+                tr.selectFirst("article .body").attr("lang")), "the page's own words are marked with their language");
+        assertEquals("auto", tr.selectFirst("article .body").attr("dir"), "and take their own direction in a right-to-left edition");
+        assertFalse(tr.selectFirst(".meta").hasAttr("lang"), "the interface around them stays in the edition's language");
         assertEquals("en", tr.selectFirst(".breadcrumbs [aria-current=page]").attr("lang"));
         assertEquals("Bu sayfa henüz Türkçeye çevrilmedi; özgün dilinde gösteriliyor.", tr.selectFirst(".translation-notice").text());
         assertFalse(tr.selectFirst(".translation-notice").hasAttr("lang"), "the notice is in the edition's language");

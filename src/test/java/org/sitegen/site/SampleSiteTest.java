@@ -399,7 +399,7 @@ class SampleSiteTest {
                         continue;
                     }
                     // the language of the page shown there: its content's lang (a page shown untranslated) with the edition's region
-                    Element content = other.selectFirst("main article.article[lang]");
+                    Element content = other.selectFirst("main article.article .body[lang]");
                     String htmlLang = other.selectFirst("html").attr("lang");
                     String shownLang = content == null ? htmlLang
                             : content.attr("lang") + (htmlLang.contains("-") ? htmlLang.substring(htmlLang.indexOf('-')) : "");
