@@ -30,6 +30,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OptionChecks.requireContent(site);
         OptionChecks.requireBaseUrl(site.baseUrl);
         OptionChecks.requireOutput(output, site);
         BuildOptions options = new BuildOptions(site.project, site.contentFolder(), output, drafts.drafts, site.baseUrl, strict,

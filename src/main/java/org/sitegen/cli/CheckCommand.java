@@ -38,6 +38,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OptionChecks.requireContent(site);
         OptionChecks.requireBaseUrl(site.baseUrl);
         Path scratch = Files.createTempDirectory("sitegen-check-");
         try {

@@ -11,7 +11,10 @@ final class OptionChecks {
     private OptionChecks() {
     }
 
-    /** {@code --base-url} is empty (not given) or an absolute http or https URL with a host. */
+    /**
+     * {@code --base-url} is empty (not given) or an absolute http or https URL with a host, and without query, fragment
+     * or user name and password (which every page would publish).
+     */
     static void requireBaseUrl(String baseUrl) {
         if (baseUrl.isEmpty()) {
             return;
@@ -20,13 +23,20 @@ final class OptionChecks {
             URI uri = new URI(baseUrl);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !uri.getHost().isEmpty()
-                    && uri.getRawQuery() == null && uri.getRawFragment() == null) {
+                    && uri.getRawQuery() == null && uri.getRawFragment() == null && uri.getRawUserInfo() == null) {
                 return;
             }
         } catch (URISyntaxException e) {
             // reported below
         }
         throw new UsageError("--base-url " + baseUrl + ": must be an absolute http or https URL, e.g. https://example.org/care/");
+    }
+
+    /** {@code --content ""} (usually an unset variable) would read the working folder as content. */
+    static void requireContent(SiteOptions site) {
+        if (site.content != null && site.content.toString().isEmpty()) {
+            throw new UsageError("--content \"\": empty value (an unset variable?); name the content folder, e.g. --content content");
+        }
     }
 
     /** The build may replace {@code --output} (see {@link OutputPublisher#refusal}). */

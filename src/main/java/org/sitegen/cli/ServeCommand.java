@@ -40,6 +40,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OptionChecks.requireContent(site);
         OptionChecks.requireBaseUrl(site.baseUrl);
         OptionChecks.requireOutput(output, site);
         if (port < 0 || port > 65535) {

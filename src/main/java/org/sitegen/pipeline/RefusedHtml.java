@@ -28,7 +28,8 @@ final class RefusedHtml {
                 continue;
             }
             for (String message : body.refused()) {
-                diagnostics.error(document.path(), 0, message + " (found once the whole body is read as one page)");
+                diagnostics.error(document.path(), 0, message.startsWith("raw HTML: ")
+                        ? message + " (found once the whole body is read as one page)" : message);
                 refused = true;
             }
         }

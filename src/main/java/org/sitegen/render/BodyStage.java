@@ -127,7 +127,14 @@ public final class BodyStage {
         if (hit != null && sourceHash != null && hit.sourceHash().equals(sourceHash) && hit.siteSignature().equals(signature)) {
             return hit;
         }
-        return new CachedBody(sourceHash == null ? "" : sourceHash, signature, process.get());
+        ProcessedBody body;
+        try {
+            body = process.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            // a defect of ours, still reported against the file being processed, never as a stack trace
+            body = ProcessedBody.refused(List.of("internal error while processing this file, please report it: " + e));
+        }
+        return new CachedBody(sourceHash == null ? "" : sourceHash, signature, body);
     }
 
     /** What every processed body depends on besides its own source, as one hash. */
