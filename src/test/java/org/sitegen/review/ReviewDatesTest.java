@@ -113,7 +113,7 @@ class ReviewDatesTest {
                         + "(last reviewed on 2025-10-01, every 12 months); review the page, then update 'reviewed'",
                 content + "/articles/unreviewed.md:4: warning: medical review overdue: the next review was due on 2026-11-01 "
                         + "(published on 2025-11-01 and never reviewed, every 12 months); review the page, then update 'reviewed'",
-                "built 13 pages into " + site + " (0 errors, 2 warnings)"), build.errLines());
+                "built 14 pages into " + site + " (0 errors, 2 warnings)"), build.errLines());
     }
 
     @Test
