@@ -15,18 +15,24 @@
     <#if a.reviewed?has_content>
     <p class="reviewed"><#if a.reviewer?has_content><@m.slot "article.reviewed_by" "date" {"reviewer": a.reviewer}><time datetime="${a.reviewed}">${a.reviewedDisplay}</time></@m.slot><#else><@m.slot "article.reviewed" "date"><time datetime="${a.reviewed}">${a.reviewedDisplay}</time></@m.slot></#if></p>
     </#if>
+    <#if a.nextReview?has_content>
+    <p class="next-review" data-next-review="${a.nextReview}"><@m.slot "article.next_review" "date"><time datetime="${a.nextReview}">${a.nextReviewDisplay}</time></@m.slot></p>
+    </#if>
   </header>
+  <@frame.statusNotice/>
   <#if a.toc?has_content>
   <nav class="toc" aria-labelledby="toc-title">
-    <h2 id="toc-title">${m.t("article.toc")}</h2>
-    <ul${foreign}>
-    <#list a.toc as h>
-      <li class="toc-level-${h.level}"><a href="#${h.id}">${h.title}</a></li>
-    </#list>
-    </ul>
+    <details>
+      <summary id="toc-title">${m.t("article.toc")}</summary>
+      <ul${foreign}>
+      <#list a.toc as h>
+        <li class="toc-level-${h.level}"><a href="#${h.id}">${h.title}</a></li>
+      </#list>
+      </ul>
+    </details>
   </nav>
   </#if>
-  <div class="body"${foreign}>
+  <div class="body"${foreign} data-body>
 ${a.bodyHtml?no_esc}
   </div>
   <#if a.tags?has_content>
@@ -47,7 +53,7 @@ ${a.bodyHtml?no_esc}
     <h2 id="backlinks-title">${m.t("article.backlinks")}</h2>
     <ul>
     <#list a.backlinks as r>
-      <li><a href="${r.href}"<#if r.lang?has_content> lang="${r.lang}" dir="auto"</#if>>${r.title}</a></li>
+      <li><a href="${r.href}"<#if r.lang?has_content> lang="${r.lang}" dir="auto"</#if>>${r.title}</a><#if r.kind == "faq"> <span class="kind">${m.t("article.faq_kind")}</span></#if></li>
     </#list>
     </ul>
   </section>

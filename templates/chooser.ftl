@@ -12,17 +12,18 @@
 <link rel="alternate" hreflang="${r.lang}" href="${r.href}">
 </#list>
 <#if xDefault?has_content><link rel="alternate" hreflang="x-default" href="${xDefault}"></#if>
+<link rel="icon" href="favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="css/site.css">
 </head>
 <body class="page-chooser">
 <a class="skip-link" href="#main">${m.t("frame.skip_link")}</a>
 <main id="main" class="wrap" tabindex="-1">
-<h1>${title}</h1>
+<h1 class="chooser-title"><img class="logo" src="img/logo.svg" alt="" width="40" height="40">${title}</h1>
 <p class="lead">${m.t("chooser.lead")}</p>
 <nav class="region-chooser" aria-label="${m.t("chooser.label")}">
   <ul class="cards">
   <#list regions as r>
-    <li class="card"><a href="${r.href}" hreflang="${r.lang}" lang="${r.lang}" dir="auto" data-region="${r.code}">${r.name}</a><#if r.defaultRegion> <span class="kind">${m.t("chooser.international")}</span></#if></li>
+    <li class="card"><h2 class="card-title"><a href="${r.href}" hreflang="${r.lang}" lang="${r.lang}" dir="auto" data-region="${r.code}">${r.name}</a></h2><#if r.defaultRegion><p>${m.t("chooser.default")}</p></#if></li>
   </#list>
   </ul>
 </nav>

@@ -1,6 +1,9 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as frame>
 <#import "messages.ftl" as m>
+<#macro card a>
+    <li class="card"<#if a.lang?has_content> lang="${a.lang}" dir="auto"</#if>><h3 class="card-title"><a href="${a.href}">${a.title}</a></h3><#if a.summary?has_content><p>${a.summary}</p></#if></li>
+</#macro>
 <@frame.page>
 <h1>${layout.site.title}</h1>
 <p class="lead">${m.t("home.lead", {"region": layout.site.regionName})}</p>
@@ -8,15 +11,31 @@
   <li><a href="faq/">${m.t("home.faq_link", {"count": faqCount})}</a></li>
   <li><a href="glossary/">${m.t("home.glossary_link")}</a></li>
 </ul>
+<#if featured?has_content>
+<section class="start-here" aria-labelledby="start-here">
+  <h2 id="start-here">${m.t("home.start_here")}</h2>
+  <ol class="cards">
+  <#list featured as a><@card a/></#list>
+  </ol>
+</section>
+</#if>
 <#list groups as group>
-<section class="topic-group" aria-labelledby="group-${group?index}">
-  <h2 id="group-${group?index}"><#if group.href?has_content><a href="${group.href}">${group.name?cap_first}</a><#else>${m.t("home.other")}</#if></h2>
+<section class="topic-group" aria-labelledby="${group.id}">
+  <h2 id="${group.id}"><#if group.href?has_content>${group.name}<#else>${m.t("home.other")}</#if></h2>
+  <#if group.articles?has_content>
   <ul class="cards">
-  <#list group.articles as a>
-    <li class="card"<#if a.lang?has_content> lang="${a.lang}" dir="auto"</#if>><a href="${a.href}">${a.title}</a><p>${a.summary}</p></li>
+  <#list group.articles as a><@card a/></#list>
+  </ul>
+  </#if>
+  <#if group.questions?has_content>
+  <h3 class="questions-title">${m.t("topic.questions")}</h3>
+  <ul class="questions">
+  <#list group.questions as q>
+    <li><a href="${q.href}"<#if q.lang?has_content> lang="${q.lang}" dir="auto"</#if>>${q.title}</a></li>
   </#list>
   </ul>
-  <#if group.total gt group.articles?size><p class="more"><a href="${group.href}">${m.t("home.more", {"topic": group.name, "count": group.total})}</a></p></#if>
+  </#if>
+  <#if group.href?has_content && group.total gt group.articles?size + group.questions?size><p class="more"><a href="${group.href}">${m.t("topic.more", {"topic": group.name, "count": group.total})}</a></p></#if>
 </section>
 </#list>
 </@frame.page>

@@ -22,6 +22,7 @@
 <meta property="og:locale" content="${page.ogLocale}">
 <meta property="og:site_name" content="${site.title}">
 <#if page.canonical?has_content><meta property="og:url" content="${page.canonical}"></#if>
+<link rel="icon" href="${site.assets}favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${site.assets}css/site.css">
 <#list layout.jsonLd as ld>
 <script type="application/ld+json">${ld?no_esc}</script>
@@ -31,7 +32,7 @@
 <a class="skip-link" href="#main">${m.t("frame.skip_link")}</a>
 <header class="site-header">
   <div class="wrap">
-    <a class="site-title" href="${site.root}">${site.title}</a>
+    <a class="site-title" href="${site.root}"><img class="logo" src="${site.assets}img/logo.svg" alt="" width="28" height="28">${site.title}</a>
     <nav class="site-nav" aria-label="${m.t("frame.nav_label")}">
       <ul>
         <li><a href="${site.root}"<#if page.kind == "home"> aria-current="page"</#if>>${m.t("frame.nav_articles")}</a></li>
@@ -42,7 +43,7 @@
     </nav>
     <#if page.kind != "search">
     <form class="site-search" role="search" action="${site.root}search/" method="get">
-      <label for="site-search-q">${m.t("frame.search_label")}</label>
+      <label class="visually-hidden" for="site-search-q">${m.t("frame.search_label")}</label>
       <input id="site-search-q" type="search" name="q" autocomplete="off">
       <button type="submit">${m.t("frame.search_button")}</button>
     </form>
@@ -70,9 +71,6 @@
 <main id="main" class="wrap" tabindex="-1">
 <#if page.draft>
 <p class="draft-badge" role="note"><strong>${m.t("frame.draft")}</strong>: ${m.t("frame.draft_text")}</p>
-</#if>
-<#if layout.unavailable?has_content>
-<div class="notice" role="note"><strong>${m.t("frame.unavailable_title", {"region": site.regionName})}</strong> ${m.t("frame.unavailable_text", {"products": layout.unavailable?join(m.t("list.separator"))})}</div>
 </#if>
 <#assign tr = layout.translation>
 <#if tr.notice == "untranslated">
@@ -102,8 +100,38 @@
 <#if site.owner?has_content>
     <p class="owner">${m.t("frame.owner", {"owner": site.owner})}</p>
 </#if>
+<#if layout.pages?has_content>
+    <nav class="footer-nav" aria-label="${m.t("frame.pages_label")}">
+      <ul>
+      <#list layout.pages as p>
+        <li><a href="${p.href}"<#if page.path == p.path> aria-current="page"</#if>>${p.title}</a></li>
+      </#list>
+      </ul>
+    </nav>
+</#if>
   </div>
 </footer>
+<script src="${site.assets}js/site.js" defer></script>
 </body>
 </html>
+</#macro>
+<#--
+  The status notice: before a page's body, each product the page discusses that is not approved in this edition,
+  in the region's wording (the same line as in the disclaimer below). The audit requires it.
+-->
+<#macro statusNotice>
+<#assign notices = layout.disclaimer.products?filter(p -> p.status != "approved")>
+<#if notices?has_content || layout.unavailable?has_content>
+<div class="notice status-notice" role="note" aria-labelledby="status-notice-title">
+  <p class="notice-title" id="status-notice-title"><strong>${m.t("frame.status_title", {"region": layout.site.regionName})}</strong></p>
+  <ul>
+  <#list notices as p>
+    <li data-status-notice="${p.id}" data-status="${p.status}">${p.text}</li>
+  </#list>
+  </ul>
+<#if layout.unavailable?has_content>
+  <p><strong>${m.t("frame.unavailable_title", {"region": layout.site.regionName})}</strong> ${m.t("frame.unavailable_text", {"products": layout.unavailable?join(m.t("list.separator"))})}</p>
+</#if>
+</div>
+</#if>
 </#macro>

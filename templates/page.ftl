@@ -1,2 +1,2 @@
 <#ftl output_format="HTML">
-<#-- Content types that are not pages of their own (regions, products, the medical disclaimer) never render; this template is a required placeholder for JBake's document-type registry. -->
+<#-- Content types that JBake never renders per file (regions, products, the medical disclaimer, and site pages, which render through static-page.ftl) need a template in JBake's document-type registry: this placeholder. -->

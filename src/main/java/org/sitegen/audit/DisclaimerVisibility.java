@@ -5,8 +5,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * Whether a page's disclaimer block can be seen: not hidden, not inside anything that hides or folds it, and with
- * nothing inside it that hides or folds part of it.
+ * Whether a page's regulatory text (the disclaimer block, a status notice) can be seen: not hidden, not inside
+ * anything that hides or folds it, and with nothing inside it that hides or folds part of it.
  */
 final class DisclaimerVisibility {
     private static final Set<String> HIDING_ELEMENTS = Set.of("template", "noscript", "details", "dialog", "script", "textarea",
@@ -16,8 +16,14 @@ final class DisclaimerVisibility {
     }
 
     static Optional<String> problem(Element disclaimer) {
+        return problem(disclaimer, "the disclaimer block");
+    }
+
+    /** The problem with {@code block}, named {@code what} in the message (e.g. "the status notice"). */
+    static Optional<String> problem(Element block, String what) {
+        Element disclaimer = block;
         for (Element e = disclaimer; e != null; e = e.parent()) {
-            String where = e == disclaimer ? "the disclaimer block" : "the disclaimer block's parent <" + e.normalName() + ">";
+            String where = e == disclaimer ? what : what + "'s parent <" + e.normalName() + ">";
             if (e.hasAttr("hidden")) {
                 return Optional.of("audit: " + where + " is hidden (hidden attribute)");
             }
@@ -31,7 +37,7 @@ final class DisclaimerVisibility {
                 return Optional.of("audit: " + where + " has an inline style");
             }
             if (e != disclaimer && HIDING_ELEMENTS.contains(e.normalName())) {
-                return Optional.of("audit: the disclaimer block is inside <" + e.normalName() + ">, where readers may not see it");
+                return Optional.of("audit: " + what + " is inside <" + e.normalName() + ">, where readers may not see it");
             }
         }
         for (Element inside : disclaimer.getAllElements()) {
@@ -41,7 +47,7 @@ final class DisclaimerVisibility {
             String name = inside.normalName();
             if (HIDING_ELEMENTS.contains(name) || inside.hasAttr("hidden") || inside.attr("aria-hidden").equalsIgnoreCase("true")
                     || inside.hasAttr("inert") || inside.hasAttr("style")) {
-                return Optional.of("audit: the disclaimer block contains <" + name + ">" + hidingAttribute(inside)
+                return Optional.of("audit: " + what + " contains <" + name + ">" + hidingAttribute(inside)
                         + ", which hides part of it");
             }
         }

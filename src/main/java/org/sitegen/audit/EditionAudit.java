@@ -25,8 +25,9 @@ import org.sitegen.render.ProductLines;
 /**
  * Reads the written editions back and fails the build when a page would mislead a reader about regulation:
  * a page without its region's disclaimer block or with more than one, a product line that is not this
- * region's, a link to a page absent from the edition, or a link into another edition other than through
- * the region switcher and {@code hreflang} alternates.
+ * region's, a product that is not approved in the region without its status notice before the page's body, a
+ * link to a page absent from the edition, or a link into another edition other than through the region switcher
+ * and {@code hreflang} alternates.
  */
 public final class EditionAudit {
     /** The class of the {@code nav} through which links into other editions are allowed. */
@@ -34,6 +35,10 @@ public final class EditionAudit {
     /** The notice of an outdated translation, whose link leads to the current version in the source language's edition. */
     private static final String TRANSLATION_NOTICE_CLASS = "translation-notice";
     private static final String DISCLAIMER_ID = "regulatory-disclaimer";
+    /** On a status notice line: the product it states; the line's text is the product's wording for the region. */
+    private static final String NOTICE_ATTR = "data-status-notice";
+    /** On the element holding a page's body text (an article's body, a FAQ answer): notices must come before it. */
+    private static final String BODY_ATTR = "data-body";
 
     private final Map<String, Region> regions = new HashMap<>();
     /** Per region code, per product id, the line its edition must show. */
@@ -176,6 +181,9 @@ public final class EditionAudit {
         List<String> problems = new ArrayList<>();
         List<PageFacts.Link> links = new ArrayList<>();
         int blocks = 0;
+        Set<String> needNotice = new java.util.TreeSet<>();
+        Set<String> noticed = new java.util.TreeSet<>();
+        boolean bodySeen = false;
         PagePolicy pagePolicy = new PagePolicy(baseUrl);
         try (java.io.Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              StreamParser streamer = new StreamParser(Parser.htmlParser()).parse(reader, "")) {
@@ -196,8 +204,16 @@ public final class EditionAudit {
                     links.add(new PageFacts.Link(strings.computeIfAbsent(element.attr("href"), x -> x), true));
                 }
                 if (code != null && element.hasAttr("data-product")) {
-                    checkProductLine(code, element, problems);
+                    boolean counted = checkProductLine(code, element, problems);
+                    if (counted && !element.attr("data-status").equals("approved")) {
+                        needNotice.add(element.attr("data-product"));
+                    }
                 }
+                if (code != null && element.hasAttr(NOTICE_ATTR)) {
+                    checkNotice(code, element, bodySeen, problems);
+                    noticed.add(element.attr(NOTICE_ATTR));
+                }
+                bodySeen |= element.hasAttr(BODY_ATTR);
                 boolean disclaimer = name.equals("aside") && element.id().equals(DISCLAIMER_ID);
                 if (code != null && disclaimer) {
                     blocks++;
@@ -213,6 +229,17 @@ public final class EditionAudit {
         }
         if (code != null) {
             pagePolicy.finish(problems);
+        }
+        for (String id : needNotice) {
+            if (!noticed.contains(id)) {
+                problems.add("audit: product '" + id + "' is not approved in this region, but the page has no status notice for it "
+                        + "before its body");
+            }
+        }
+        for (String id : noticed) {
+            if (!needNotice.contains(id)) {
+                problems.add("audit: status notice for product '" + id + "' without a matching line in the disclaimer block");
+            }
         }
         if (code != null && blocks == 0) {
             problems.add("audit: page has no regulatory disclaimer block");
@@ -235,18 +262,37 @@ public final class EditionAudit {
         return element.normalName().equals("aside") && element.id().equals(DISCLAIMER_ID);
     }
 
-    private void checkProductLine(String code, Element line, List<String> problems) {
+    /** Checks a product line; returns whether it is one of the disclaimer's lines (a status notice is then due). */
+    private boolean checkProductLine(String code, Element line, List<String> problems) {
         String id = line.attr("data-product");
         String expected = productLines.getOrDefault(code, Map.of()).get(id);
         boolean inBlock = hasAncestor(line, EditionAudit::isDisclaimer);
         if (expected == null || !inBlock) {
             problems.add("audit: product line '" + id + "' is not one of this region's disclaimer lines");
-            return;
+            return false;
         }
         String lineRegion = line.hasAttr("data-region") ? line.attr("data-region") : code;
         if (!lineRegion.equals(code) || !line.text().strip().equals(expected)) {
             problems.add("audit: product line '" + id + "' shows wording that is not for region '" + code + "'");
         }
+        return true;
+    }
+
+    /** A status notice line: outside the disclaimer, visible, before the body, in the region's wording for its product. */
+    private void checkNotice(String code, Element line, boolean afterBody, List<String> problems) {
+        String id = line.attr(NOTICE_ATTR);
+        String expected = productLines.getOrDefault(code, Map.of()).get(id);
+        if (expected == null || hasAncestor(line, EditionAudit::isDisclaimer)) {
+            problems.add("audit: status notice for '" + id + "' is not a notice of a product of this site");
+            return;
+        }
+        if (!line.text().strip().equals(expected)) {
+            problems.add("audit: status notice for product '" + id + "' shows wording that is not for region '" + code + "'");
+        }
+        if (afterBody) {
+            problems.add("audit: status notice for product '" + id + "' comes after the page's body; it must come before it");
+        }
+        DisclaimerVisibility.problem(line, "the status notice for '" + id + "'").ifPresent(problems::add);
     }
 
     private void checkLinks(Path root, String path, String edition, PageFacts page, Map<String, PageFacts> pages, Set<String> allPages,

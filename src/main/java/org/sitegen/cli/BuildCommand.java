@@ -22,14 +22,19 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--output", defaultValue = "target/site", description = "Output folder (default: target/site).")
     Path output;
 
+    @Option(names = "--strict", description = "Treat every warning as an error: the build fails and the output is left as it was.")
+    boolean strict;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        OptionChecks.requireContent(site);
         OptionChecks.requireBaseUrl(site.baseUrl);
         OptionChecks.requireOutput(output, site);
-        BuildOptions options = new BuildOptions(site.project, site.contentFolder(), output, drafts.drafts, site.baseUrl);
+        BuildOptions options = new BuildOptions(site.project, site.contentFolder(), output, drafts.drafts, site.baseUrl, strict,
+                OptionChecks.today());
         BuildResult result = new SiteBuilder().build(options, true);
         return Reporter.report(result, spec.commandLine().getErr(), "built " + result.pages() + " pages into " + output);
     }

@@ -39,9 +39,15 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit status (for tests). */
     public static int run(String... args) {
+        return commandLine(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)).execute(args);
+    }
+
+    /** The command line printing to {@code out} and {@code err}, usage errors as one line (tests capture both). */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new Main());
-        commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-        commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof UsageError) {
                 line.getErr().println("error: " + e.getMessage());
@@ -50,7 +56,7 @@ public final class Main implements Runnable {
             }
             throw e;
         });
-        return commandLine.execute(args);
+        return commandLine;
     }
 
     @Override

@@ -40,13 +40,15 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OptionChecks.requireContent(site);
         OptionChecks.requireBaseUrl(site.baseUrl);
         OptionChecks.requireOutput(output, site);
         if (port < 0 || port > 65535) {
             throw new UsageError("--port " + port + ": must be a number from 0 to 65535");
         }
         PrintWriter err = spec.commandLine().getErr();
-        BuildOptions options = new BuildOptions(site.project, site.contentFolder(), output, drafts, site.baseUrl);
+        BuildOptions options = new BuildOptions(site.project, site.contentFolder(), output, drafts, site.baseUrl, false,
+                OptionChecks.today());
         List<Path> watched = List.of(options.content(), options.project().resolve("templates"), options.project().resolve("assets"));
         try (PreviewServer server = new PreviewServer(output, port)) {
             try {

@@ -15,10 +15,17 @@ public record Diagnostic(Severity severity, String path, int line, int column, S
         this(severity, path, line, 0, message);
     }
 
-    /** Formats the diagnostic as {@code path:line: message} (or {@code path:line:column: message}), warnings prefixed with {@code warning:}. */
+    /**
+     * Formats the diagnostic as {@code path:line: message} (or {@code path:line:column: message}), warnings prefixed
+     * with {@code warning:} and warnings that {@code --strict} made errors with {@code error (--strict):}.
+     */
     public String format() {
         String location = line > 0 ? path + ":" + line + (column > 0 ? ":" + column : "") : path;
-        String prefix = severity == Severity.WARNING ? "warning: " : "";
+        String prefix = switch (severity) {
+            case WARNING -> "warning: ";
+            case STRICT_ERROR -> "error (--strict): ";
+            case ERROR -> "";
+        };
         return location + ": " + prefix + message;
     }
 

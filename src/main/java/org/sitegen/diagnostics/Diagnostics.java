@@ -32,7 +32,14 @@ public final class Diagnostics {
     }
 
     public synchronized boolean hasErrors() {
-        return items.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+        return items.stream().anyMatch(d -> d.severity().fails());
+    }
+
+    /** {@code --strict}: every warning so far becomes an error. */
+    public synchronized void makeWarningsErrors() {
+        List<Diagnostic> warnings = warnings();
+        items.removeAll(warnings);
+        warnings.forEach(w -> items.add(new Diagnostic(Severity.STRICT_ERROR, w.path(), w.line(), w.column(), w.message())));
     }
 
     public synchronized long count(Severity severity) {
@@ -44,18 +51,20 @@ public final class Diagnostics {
     }
 
     public synchronized List<Diagnostic> errors() {
-        return items.stream().filter(d -> d.severity() == Severity.ERROR).toList();
+        return items.stream().filter(d -> d.severity().fails()).toList();
     }
 
     public synchronized List<Diagnostic> warnings() {
         return items.stream().filter(d -> d.severity() == Severity.WARNING).toList();
     }
 
-    /** One line that sums up the run, e.g. {@code 2 errors, 1 warning}. */
+    /** One line that sums up the run, e.g. {@code 2 errors, 1 warning} or {@code 3 errors, 0 warnings (--strict made 2 warnings errors)}. */
     public synchronized String summary() {
-        long errors = count(Severity.ERROR);
+        long strict = count(Severity.STRICT_ERROR);
+        long errors = count(Severity.ERROR) + strict;
         long warnings = count(Severity.WARNING);
-        return plural(errors, "error") + ", " + plural(warnings, "warning");
+        return plural(errors, "error") + ", " + plural(warnings, "warning")
+                + (strict > 0 ? " (--strict made " + plural(strict, "warning") + " " + (strict == 1 ? "an error" : "errors") + ")" : "");
     }
 
     private static String plural(long n, String word) {

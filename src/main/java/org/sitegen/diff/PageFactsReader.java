@@ -8,7 +8,9 @@ import org.jsoup.select.Elements;
 
 /** Reads {@link PageFacts} from a page's HTML. Tolerant: whatever is absent reads as empty. */
 public final class PageFactsReader {
-    private static final String HIDDEN_FROM_MAIN = "script, style, template, aside#regulatory-disclaimer, .region-switcher, nav[aria-label=Region]";
+    /** Not body text: scripts, the disclaimer, the region switcher, and the status notice (it repeats product lines). */
+    private static final String HIDDEN_FROM_MAIN = "script, style, template, aside#regulatory-disclaimer, .region-switcher, nav[aria-label=Region], "
+            + ".status-notice";
 
     public PageFacts read(String html) {
         Document document = Jsoup.parse(html);

@@ -8,6 +8,8 @@ import java.util.function.Function;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.sitegen.model.GlossaryEntry;
 
 /**
@@ -43,17 +45,24 @@ public final class GlossaryLinker {
         }
     }
 
-    private static void collect(Element element, List<TextNode> texts) {
-        for (Node child : element.childNodes()) {
-            if (child instanceof TextNode text) {
-                if (!text.isBlank()) {
-                    texts.add(text);
+    /** The text nodes glossary terms may be linked in, in document order; without recursion (bodies may nest deeply). */
+    private static void collect(Element root, List<TextNode> texts) {
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    if (!text.isBlank()) {
+                        texts.add(text);
+                    }
+                    return FilterResult.CONTINUE;
                 }
-            } else if (child instanceof Element e && !EXCLUDED.contains(e.normalName()) && !e.hasClass(NO_GLOSS)
-                    && !e.hasAttr(org.sitegen.model.Markers.TERM)) {
-                collect(e, texts);
+                if (node != root && node instanceof Element e && (EXCLUDED.contains(e.normalName()) || e.hasClass(NO_GLOSS)
+                        || e.hasAttr(org.sitegen.model.Markers.TERM))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return node instanceof Element ? FilterResult.CONTINUE : FilterResult.SKIP_ENTIRELY;
             }
-        }
+        }, root);
     }
 
     private void linkText(TextNode node, Set<String> linked, Function<String, String> href, String idPrefix) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.Map;
 import org.ahocorasick.trie.Emit;
@@ -99,14 +100,15 @@ public final class GlossaryMatcher {
             return List.of();
         }
         candidates.sort(Comparator.comparingInt(GlossaryMatch::length).reversed().thenComparingInt(GlossaryMatch::start));
-        List<GlossaryMatch> chosen = new ArrayList<>();
+        // chosen matches by start; they never overlap, so the one starting last before a candidate's end is the only one
+        // that can overlap it: O(m log m) for m matches, not O(m²) (a long text full of terms must stay fast)
+        TreeMap<Integer, GlossaryMatch> chosen = new TreeMap<>();
         for (GlossaryMatch candidate : candidates) {
-            boolean overlaps = chosen.stream().anyMatch(c -> candidate.start() < c.end() && c.start() < candidate.end());
-            if (!overlaps) {
-                chosen.add(candidate);
+            Map.Entry<Integer, GlossaryMatch> before = chosen.floorEntry(candidate.end() - 1);
+            if (before == null || before.getValue().end() <= candidate.start()) {
+                chosen.put(candidate.start(), candidate);
             }
         }
-        chosen.sort(Comparator.comparingInt(GlossaryMatch::start));
-        return chosen;
+        return List.copyOf(chosen.values());
     }
 }

@@ -19,7 +19,11 @@ public record EditionLanguage(String lang, String sourceLang, Map<TranslationKey
         return shown.getOrDefault(key, Shown.SOURCE);
     }
 
+    /** Site pages (About, Contact…) have no translations: other languages' editions show them untranslated. */
     public Shown of(PageId id) {
+        if (id.kind() == PageId.Kind.PAGE) {
+            return isSourceLanguage() ? Shown.SOURCE : Shown.UNTRANSLATED;
+        }
         return of(TranslationKey.of(id));
     }
 
@@ -29,7 +33,7 @@ public record EditionLanguage(String lang, String sourceLang, Map<TranslationKey
     }
 
     public String contentLang(PageId id) {
-        return contentLang(TranslationKey.of(id));
+        return of(id).foreign() ? sourceLang : "";
     }
 
     /** Whether this edition is written in the content's own language (no translations involved). */

@@ -78,19 +78,20 @@ public final class EditionLanguages {
         for (Article a : content.articles()) {
             articles.add(translation(translations, language, shown, TranslationKey.of(a.id())).map(t -> new Article(a.slug(), t.path(),
                     t.title().orElse(a.title()), t.summary().orElse(a.summary()), a.date(), a.reviewed(), a.reviewer(), a.tags(),
-                    a.audience(), a.draft(), a.glossary(), a.rules(), a.related(), sameHeadingIds(a, t, diagnostics), t.lines())).orElse(a));
+                    a.audience(), a.draft(), a.glossary(), a.rules(), a.related(), a.reviewInterval(), a.allowPhrases(),
+                    a.featured(), sameHeadingIds(a, t, diagnostics), t.lines())).orElse(a));
         }
         List<FaqEntry> faq = new ArrayList<>();
         for (FaqEntry f : content.faq()) {
             faq.add(translation(translations, language, shown, TranslationKey.of(f.id())).map(t -> new FaqEntry(f.slug(), t.path(),
                     t.title().orElse(f.title()), t.topic().orElse(f.topic()), f.date(), f.reviewed(), f.reviewer(), f.draft(), f.glossary(),
-                    f.rules(), f.related(), t.body(), t.lines())).orElse(f));
+                    f.rules(), f.related(), f.reviewInterval(), f.allowPhrases(), t.body(), t.lines())).orElse(f));
         }
         List<GlossaryEntry> glossary = new ArrayList<>();
         for (GlossaryEntry g : content.glossary()) {
             glossary.add(translation(translations, language, shown, TranslationKey.of(g.id())).map(t -> new GlossaryEntry(g.slug(),
                     t.path(), t.term().orElse(g.term()), t.aliases().orElse(List.of()), t.abbreviation().or(g::abbreviation), g.seeAlso(),
-                    t.body(), t.shortDefinition(), t.lines())).orElse(g));
+                    t.body(), t.shortDefinition(), g.allowPhrases(), t.lines())).orElse(g));
         }
         List<Product> products = new ArrayList<>();
         for (Product p : content.products()) {
@@ -99,7 +100,8 @@ public final class EditionLanguages {
         }
         Optional<MedicalDisclaimer> medical = content.medicalDisclaimer().map(m -> translation(translations, language, shown,
                 TranslationKey.medicalDisclaimer()).map(t -> new MedicalDisclaimer(t.path(), t.bodyHtml())).orElse(m));
-        return new SiteContent(content.site(), articles, faq, glossary, content.regions(), products, medical);
+        // site pages (About, Contact…) are shown in the content's own language
+        return new SiteContent(content.site(), articles, faq, glossary, content.regions(), products, medical, content.pages());
     }
 
     /** The translated body, its headings carrying the source's ids (a mismatch is an error). */

@@ -27,7 +27,7 @@ public final class LinkChecker {
         java.util.Map<PageId, Page> drafts = new java.util.HashMap<>();
         pages(content).stream().filter(Page::draft).forEach(p -> drafts.put(p.id(), p));
         for (Page page : pages(content)) {
-            String folder = page.id().kind() == PageId.Kind.ARTICLE ? "articles" : "faq";
+            String folder = page.id().folder();
             List<Resolution> resolutions = new ArrayList<>();
             byBody.put(page.id(), resolutions);
             for (SourceLink link : page.body().links()) {
@@ -102,8 +102,6 @@ public final class LinkChecker {
     }
 
     private static List<Page> pages(SiteContent content) {
-        List<Page> pages = new ArrayList<>(content.articles());
-        pages.addAll(content.faq());
-        return pages;
+        return content.allPages();
     }
 }

@@ -22,7 +22,7 @@ public final class LinkResolver {
 
     /**
      * @param from   the page the link is on ({@code null} for the medical disclaimer or a region text)
-     * @param folder the content folder of the source file: "articles", "faq" or "glossary"
+     * @param folder the content folder of the source file: "articles", "faq", "glossary" or "pages"
      */
     public Resolution resolve(PageId from, String folder, SourceLink link) {
         return link.syntax() == SourceLink.Syntax.SHORTHAND ? shorthand(link) : markdown(from, folder, link);
@@ -38,7 +38,9 @@ public final class LinkResolver {
             case "" -> page(new PageId(PageId.Kind.ARTICLE, slug), link.anchor(), "[[" + target + "]]");
             case "faq" -> page(new PageId(PageId.Kind.FAQ, slug), link.anchor(), "[[" + target + "]]");
             case "glossary" -> page(new PageId(PageId.Kind.GLOSSARY, slug), link.anchor(), "[[" + target + "]]");
-            default -> new Resolution.Broken("malformed link [[" + target + "]]: use [[slug]], [[faq:slug]], [[glossary:slug]] or [[plain:text]]");
+            case "page" -> page(new PageId(PageId.Kind.PAGE, slug), link.anchor(), "[[" + target + "]]");
+            default -> new Resolution.Broken("malformed link [[" + target + "]]: use [[slug]], [[faq:slug]], [[glossary:slug]], "
+                    + "[[page:slug]] or [[plain:text]]");
         };
     }
 
@@ -61,13 +63,13 @@ public final class LinkResolver {
         String resolved = org.sitegen.model.RelativePaths.normalize(folder + "/" + target);
         int slash = resolved.indexOf('/');
         if (resolved.startsWith("../") || slash < 0 || resolved.indexOf('/', slash + 1) >= 0) {
-            return new Resolution.Broken("link '" + target + "' points outside the articles, faq and glossary folders");
+            return new Resolution.Broken("link '" + target + "' points outside the articles, faq, glossary and pages folders");
         }
         String targetFolder = resolved.substring(0, slash);
         String slug = resolved.substring(slash + 1, resolved.length() - 3);
         PageId.Kind kind = kindOf(targetFolder);
         if (kind == null) {
-            return new Resolution.Broken("link '" + target + "' points outside the articles, faq and glossary folders");
+            return new Resolution.Broken("link '" + target + "' points outside the articles, faq, glossary and pages folders");
         }
         PageId id = new PageId(kind, slug);
         if (!index.exists(id)) {
@@ -119,16 +121,13 @@ public final class LinkResolver {
             case "articles" -> PageId.Kind.ARTICLE;
             case "faq" -> PageId.Kind.FAQ;
             case "glossary" -> PageId.Kind.GLOSSARY;
+            case "pages" -> PageId.Kind.PAGE;
             default -> null;
         };
     }
 
     private static String folderOf(PageId.Kind kind) {
-        return switch (kind) {
-            case ARTICLE -> "articles";
-            case FAQ -> "faq";
-            case GLOSSARY -> "glossary";
-        };
+        return new PageId(kind, "").folder();
     }
 
     private Resolution page(PageId id, String anchor, String written) {
@@ -163,6 +162,7 @@ public final class LinkResolver {
             case ARTICLE -> "article";
             case FAQ -> "FAQ entry";
             case GLOSSARY -> "glossary entry";
+            case PAGE -> "site page";
         };
     }
 

@@ -45,6 +45,7 @@ public final class SiteIndex {
         for (FaqEntry entry : content.faq()) {
             pages.put(entry.id(), entry);
         }
+        content.pages().forEach(p -> pages.put(p.id(), p));
         content.glossary().forEach(g -> glossary.put(g.slug(), g));
     }
 

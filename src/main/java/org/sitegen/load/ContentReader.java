@@ -26,6 +26,7 @@ import org.sitegen.model.Region;
 import org.sitegen.model.KeyLines;
 import org.sitegen.model.Markers;
 import org.sitegen.model.Keys;
+import org.sitegen.model.SitePage;
 import org.sitegen.model.SiteSettings;
 import org.sitegen.model.Translation;
 
@@ -64,7 +65,8 @@ public final class ContentReader {
         Optional<DocumentKind> kind = DocumentKind.of(relative);
         if (kind.isEmpty()) {
             diagnostics.error(path, 0, "unexpected content file: put articles in content/articles/, FAQ entries in content/faq/, "
-                    + "glossary terms in content/glossary/, regions in content/regions/ and products in content/products/");
+                    + "glossary terms in content/glossary/, regions in content/regions/, products in content/products/ "
+                    + "and pages about the site in content/pages/");
             return Optional.empty();
         }
         String slug = relative.substring(relative.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
@@ -83,6 +85,11 @@ public final class ContentReader {
                     + String.join(", ", RESERVED_REGION_CODES) + "): rename the file");
             return Optional.empty();
         }
+        if (kind.get() == DocumentKind.SITE_PAGE && RESERVED_REGION_CODES.contains(slug)) {
+            diagnostics.error(path, 0, "page name '" + slug + "' is reserved for a folder of the output ("
+                    + String.join(", ", RESERVED_REGION_CODES) + "): rename the file");
+            return Optional.empty();
+        }
         Diagnostics local = new Diagnostics();
         Optional<FrontMatter> front = frontMatterParser.parse(path, text, local);
         if (front.isEmpty()) {
@@ -98,7 +105,8 @@ public final class ContentReader {
         if (onEveryPage) {
             body = standalone(path, body, local);
         }
-        if ((kind.get() == DocumentKind.ARTICLE || kind.get() == DocumentKind.FAQ) && front.get().body().isBlank()) {
+        if ((kind.get() == DocumentKind.ARTICLE || kind.get() == DocumentKind.FAQ || kind.get() == DocumentKind.SITE_PAGE)
+                && front.get().body().isBlank()) {
             local.warning(path, front.get().bodyLine() - 1, "the page has no text below its front matter");
         }
         ContentDocument document = build(kind.get(), slug, path, fields, body, front.get().body(), front.get().bodyLine(), local);
@@ -188,10 +196,12 @@ public final class ContentReader {
             case ARTICLE -> new Article(slug, path, f.getOr(Keys.TITLE, slug), f.getOr(Keys.SUMMARY, ""),
                     f.getOr(Keys.DATE, LocalDate.EPOCH), f.get(Keys.REVIEWED), f.get(Keys.REVIEWER),
                     f.getOr(Keys.TAGS, List.of()).stream().map(t -> t.toLowerCase(Locale.ROOT)).distinct().toList(), f.get(Keys.AUDIENCE),
-                    f.getOr(Keys.DRAFT, false), f.getOr(Keys.GLOSSARY, true), rules(f), f.getOr(Keys.RELATED, List.of()), body, lines);
+                    f.getOr(Keys.DRAFT, false), f.getOr(Keys.GLOSSARY, true), rules(f), f.getOr(Keys.RELATED, List.of()),
+                    f.get(Keys.REVIEW_INTERVAL), f.getOr(Keys.ALLOW_PHRASES, List.of()), f.get(Keys.FEATURED), body, lines);
             case FAQ -> new FaqEntry(slug, path, f.getOr(Keys.TITLE, slug), f.getOr(Keys.TOPIC, ""), f.get(Keys.DATE),
                     f.get(Keys.REVIEWED), f.get(Keys.REVIEWER), f.getOr(Keys.DRAFT, false), f.getOr(Keys.GLOSSARY, true),
-                    rules(f), f.getOr(Keys.RELATED, List.of()), body, lines);
+                    rules(f), f.getOr(Keys.RELATED, List.of()), f.get(Keys.REVIEW_INTERVAL), f.getOr(Keys.ALLOW_PHRASES, List.of()),
+                    body, lines);
             case GLOSSARY -> {
                 String definition = firstSentence(body.html());
                 if (definition.isEmpty() && !firstSentence(body.html(), false).isEmpty()) {
@@ -201,7 +211,7 @@ public final class ContentReader {
                     diagnostics.error(path, bodyLine, "empty definition: write the definition below the front matter");
                 }
                 yield new GlossaryEntry(slug, path, f.getOr(Keys.TERM, slug), f.getOr(Keys.ALIASES, List.of()), f.get(Keys.ABBREVIATION),
-                        f.getOr(Keys.SEE_ALSO, List.of()), body, definition, lines);
+                        f.getOr(Keys.SEE_ALSO, List.of()), body, definition, f.getOr(Keys.ALLOW_PHRASES, List.of()), lines);
             }
             case REGION -> {
                 if (!StandaloneHtml.hasVisibleText(body.html())) {
@@ -214,8 +224,11 @@ public final class ContentReader {
                 yield new Region(slug, path, f.getOr(Keys.NAME, slug), f.getOr(Keys.LANG, "en"), f.getOr(Keys.DEFAULT, false),
                         statuses, policy, f.getOr(Keys.REGION_WORDING, Map.of()), body.html(), lines, f.getOr(Keys.MESSAGES, Map.of()),
                         Region.UntranslatedPolicy.valueOf(f.getOr(Keys.UNTRANSLATED, "source").toUpperCase(Locale.ROOT)),
-                        Region.OutdatedPolicy.valueOf(f.getOr(Keys.OUTDATED_TRANSLATION, "notice").toUpperCase(Locale.ROOT)));
+                        Region.OutdatedPolicy.valueOf(f.getOr(Keys.OUTDATED_TRANSLATION, "notice").toUpperCase(Locale.ROOT)),
+                        f.getOr(Keys.FORBIDDEN_PHRASES, List.of()), f.getOr(Keys.INVESTIGATIONAL_PHRASES, List.of()));
             }
+            case SITE_PAGE -> new SitePage(slug, path, f.getOr(Keys.TITLE, slug), f.getOr(Keys.SUMMARY, ""), f.getOr(Keys.DRAFT, false),
+                    rules(f), body, lines);
             case PRODUCT -> new Product(slug, path, f.getOr(Keys.NAME, slug), f.get(Keys.SUMMARY), f.getOr(Keys.PRODUCT_WORDING, Map.of()),
                     lines);
             case SITE -> {
@@ -228,7 +241,8 @@ public final class ContentReader {
                     diagnostics.error(path, lines.of(Keys.LANGUAGE), "'language' must be a BCP 47 language tag such as en or en-GB, not '"
                             + language + "'");
                 }
-                yield new SiteSettings(path, f.getOr(Keys.TITLE, ""), language, f.getOr(Keys.OWNER, ""), f.getOr(Keys.TAGLINE, ""));
+                yield new SiteSettings(path, f.getOr(Keys.TITLE, ""), language, f.getOr(Keys.OWNER, ""), f.getOr(Keys.TAGLINE, ""),
+                        f.get(Keys.REVIEW_INTERVAL), f.getOr(Keys.FORBIDDEN_PHRASES, List.of()), f.getOr(Keys.TOPICS, Map.of()), lines);
             }
             case MEDICAL_DISCLAIMER -> {
                 if (!StandaloneHtml.hasVisibleText(body.html())) {

@@ -9,6 +9,7 @@ public enum DocumentKind {
     GLOSSARY("glossary"),
     REGION("regions"),
     PRODUCT("products"),
+    SITE_PAGE("pages"),
     MEDICAL_DISCLAIMER(""),
     SITE("");
 

@@ -6,6 +6,8 @@ public enum FieldType {
     DATE("date (YYYY-MM-DD)"),
     BOOLEAN("true or false"),
     TEXT_LIST("list"),
+    MONTHS("whole number of months from 1 to 120"),
+    POSITIVE_NUMBER("whole number from 1"),
     CHOICE("one of the allowed words"),
     STATUS_MAP("map from product id to approved, investigational or not-available"),
     WORDING("map from status to sentence"),

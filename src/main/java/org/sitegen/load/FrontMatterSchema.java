@@ -2,6 +2,8 @@ package org.sitegen.load;
 
 import static org.sitegen.load.FieldType.BOOLEAN;
 import static org.sitegen.load.FieldType.DATE;
+import static org.sitegen.load.FieldType.MONTHS;
+import static org.sitegen.load.FieldType.POSITIVE_NUMBER;
 import static org.sitegen.load.FieldType.STATUS_MAP;
 import static org.sitegen.load.FieldType.TEXT;
 import static org.sitegen.load.FieldType.TEXT_LIST;
@@ -29,7 +31,9 @@ public final class FrontMatterSchema {
             optional(Keys.EXCLUDE_REGIONS, TEXT_LIST),
             optional(Keys.RELATED, TEXT_LIST),
             optional(Keys.GLOSSARY, BOOLEAN),
-            optional(Keys.DRAFT, BOOLEAN));
+            optional(Keys.DRAFT, BOOLEAN),
+            optional(Keys.REVIEW_INTERVAL, MONTHS),
+            optional(Keys.ALLOW_PHRASES, TEXT_LIST));
 
     /** The keys that carry words: the only ones a translation may set. */
     public static final List<String> WORD_KEYS = List.of("title", "summary", "topic", "term", "aliases", "abbreviation", "name", "wording");
@@ -44,6 +48,7 @@ public final class FrontMatterSchema {
                 optional(Keys.REVIEWED, DATE),
                 optional(Keys.REVIEWER, TEXT),
                 optional(Keys.TAGS, TEXT_LIST),
+                optional(Keys.FEATURED, POSITIVE_NUMBER),
                 choice(Keys.AUDIENCE, "patient", "professional")), PAGE_KEYS));
         define(DocumentKind.FAQ, concat(List.of(
                 required(Keys.TITLE, TEXT),
@@ -55,7 +60,8 @@ public final class FrontMatterSchema {
                 required(Keys.TERM, TEXT),
                 optional(Keys.ALIASES, TEXT_LIST),
                 optional(Keys.ABBREVIATION, TEXT),
-                optional(Keys.SEE_ALSO, TEXT_LIST)));
+                optional(Keys.SEE_ALSO, TEXT_LIST),
+                optional(Keys.ALLOW_PHRASES, TEXT_LIST)));
         define(DocumentKind.REGION, List.of(
                 required(Keys.NAME, TEXT),
                 required(Keys.LANG, TEXT),
@@ -65,17 +71,28 @@ public final class FrontMatterSchema {
                 optional(Keys.REGION_WORDING, WORDING_BY_PRODUCT),
                 optional(Keys.MESSAGES, TEXT_MAP),
                 choice(Keys.UNTRANSLATED, "source", "omit"),
-                choice(Keys.OUTDATED_TRANSLATION, "notice", "source", "fail")));
+                choice(Keys.OUTDATED_TRANSLATION, "notice", "source", "fail"),
+                optional(Keys.FORBIDDEN_PHRASES, TEXT_LIST),
+                optional(Keys.INVESTIGATIONAL_PHRASES, TEXT_LIST)));
         define(DocumentKind.PRODUCT, List.of(
                 required(Keys.NAME, TEXT),
                 optional(Keys.SUMMARY, TEXT),
                 optional(Keys.PRODUCT_WORDING, WORDING)));
+        define(DocumentKind.SITE_PAGE, List.of(
+                required(Keys.TITLE, TEXT),
+                required(Keys.SUMMARY, TEXT),
+                optional(Keys.REGIONS, TEXT_LIST),
+                optional(Keys.EXCLUDE_REGIONS, TEXT_LIST),
+                optional(Keys.DRAFT, BOOLEAN)));
         define(DocumentKind.MEDICAL_DISCLAIMER, List.of(optional(Keys.TITLE, TEXT)));
         define(DocumentKind.SITE, List.of(
                 required(Keys.TITLE, TEXT),
                 optional(Keys.LANGUAGE, TEXT),
                 optional(Keys.OWNER, TEXT),
-                optional(Keys.TAGLINE, TEXT)));
+                optional(Keys.TAGLINE, TEXT),
+                optional(Keys.REVIEW_INTERVAL, MONTHS),
+                optional(Keys.FORBIDDEN_PHRASES, TEXT_LIST),
+                optional(Keys.TOPICS, TEXT_MAP)));
     }
 
     private static List<KeySpec> concat(List<KeySpec> a, List<KeySpec> b) {

@@ -14,6 +14,8 @@ import org.sitegen.diagnostics.Suggestions;
 
 /** Checks front matter against {@link FrontMatterSchema} and converts it into typed {@link Fields}. */
 public final class FrontMatterValidator {
+    private static final Pattern MONTHS = Pattern.compile("\\d{1,4}");
+    private static final int MAX_MONTHS = 120;
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
     private final FrontMatterSchema schema;
@@ -86,8 +88,18 @@ public final class FrontMatterValidator {
                     return Optional.empty();
                 });
             }
+            case MONTHS -> {
+                return scalar(path, key, value, line, diagnostics).flatMap(s -> months(path, key, s, line, diagnostics));
+            }
             case TEXT_LIST -> {
                 return list(path, key, value, line, diagnostics).map(l -> (Object) l);
+            }
+            case POSITIVE_NUMBER -> {
+                if (value instanceof YamlValue.Scalar s && s.tag().equals("int") && s.text().strip().matches("[1-9][0-9]{0,5}")) {
+                    return Optional.of(Integer.parseInt(s.text().strip()));
+                }
+                diagnostics.error(path, line, "'" + key + "' must be a whole number from 1, e.g. " + key + ": 1");
+                return Optional.empty();
             }
             case STATUS_MAP -> {
                 return mapping(path, key, value, line, diagnostics).map(m -> {
@@ -176,6 +188,17 @@ public final class FrontMatterValidator {
             return Optional.of(m);
         }
         diagnostics.error(path, line, "'" + key + "' must be a map of 'name: value' lines");
+        return Optional.empty();
+    }
+
+    private Optional<Object> months(String path, String key, String text, int line, Diagnostics diagnostics) {
+        if (MONTHS.matcher(text).matches()) {
+            int months = Integer.parseInt(text);
+            if (months >= 1 && months <= MAX_MONTHS) {
+                return Optional.of(months);
+            }
+        }
+        diagnostics.error(path, line, "'" + key + "' must be a whole number of months from 1 to " + MAX_MONTHS + ", e.g. 12, not '" + text + "'");
         return Optional.empty();
     }
 

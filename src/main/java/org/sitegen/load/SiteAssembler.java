@@ -15,6 +15,7 @@ import org.sitegen.model.MedicalDisclaimer;
 import org.sitegen.model.Product;
 import org.sitegen.model.Region;
 import org.sitegen.model.SiteContent;
+import org.sitegen.model.SitePage;
 import org.sitegen.model.SiteSettings;
 
 /** Sorts the loaded records into one {@link SiteContent}, each list by slug or code, and checks the required files. */
@@ -28,6 +29,7 @@ public final class SiteAssembler {
         List<GlossaryEntry> glossary = new ArrayList<>();
         List<Region> regions = new ArrayList<>();
         List<Product> products = new ArrayList<>();
+        List<SitePage> pages = new ArrayList<>();
         MedicalDisclaimer medical = null;
         SiteSettings site = null;
         for (ContentDocument document : documents) {
@@ -39,6 +41,8 @@ public final class SiteAssembler {
                 glossary.add(g);
             } else if (document instanceof Region r) {
                 regions.add(r);
+            } else if (document instanceof SitePage p) {
+                pages.add(p);
             } else if (document instanceof Product p) {
                 products.add(p);
             } else if (document instanceof MedicalDisclaimer m) {
@@ -64,7 +68,8 @@ public final class SiteAssembler {
         glossary.sort(Comparator.comparing(GlossaryEntry::slug));
         regions.sort(Comparator.comparing(Region::code));
         products.sort(Comparator.comparing(Product::id));
-        return new SiteContent(site, articles, faq, glossary, regions, products, Optional.ofNullable(medical));
+        pages.sort(Comparator.comparing(SitePage::slug));
+        return new SiteContent(site, articles, faq, glossary, regions, products, Optional.ofNullable(medical), pages);
     }
 
     private static boolean exists(Path folder, String file) {

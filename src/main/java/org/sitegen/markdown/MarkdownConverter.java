@@ -86,7 +86,23 @@ public final class MarkdownConverter {
 
     /** Converts one body whose raw HTML is judged by {@code rawHtml} instead (e.g. {@link HtmlAllowlist#disclaimer()}). */
     public MarkdownResult convert(String path, String markdown, int bodyLine, Diagnostics diagnostics, HtmlAllowlist rawHtml) {
-        Document document = parser.parse(markdown);
+        int tooDeepLine = NestingLimit.tooDeepLine(markdown);
+        if (tooDeepLine >= 0) {
+            diagnostics.error(path, tooDeepLine + bodyLine, NestingLimit.MESSAGE);
+            return new MarkdownResult("", List.of(), List.of(), List.of());
+        }
+        Document document;
+        try {
+            document = parser.parse(markdown);
+        } catch (StackOverflowError e) {
+            diagnostics.error(path, NestingLimit.busiestLine(markdown) + bodyLine, NestingLimit.MESSAGE);
+            return new MarkdownResult("", List.of(), List.of(), List.of());
+        }
+        Node tooDeep = NestingLimit.tooDeepNode(document);
+        if (tooDeep != null) {
+            diagnostics.error(path, tooDeep.getStartLineNumber() + bodyLine, NestingLimit.MESSAGE);
+            return new MarkdownResult("", List.of(), List.of(), List.of());
+        }
         // heading ids are needed before rendering: links are checked against them
         new HeaderIdGenerator(options).generateIds(document);
         List<org.sitegen.model.Heading> headings = new ArrayList<>();

@@ -8,9 +8,15 @@ import org.sitegen.markdown.MarkdownResult;
 /** A FAQ entry: {@code content/faq/<slug>.md}; the title is the question, the body the answer. */
 public record FaqEntry(String slug, String path, String title, String topic, Optional<LocalDate> date,
                        Optional<LocalDate> reviewed, Optional<String> reviewer, boolean draft, boolean glossary,
-                       PageRules rules, List<String> related, MarkdownResult body, KeyLines lines) implements Page {
+                       PageRules rules, List<String> related, Optional<Integer> reviewInterval, List<String> allowPhrases,
+                       MarkdownResult body, KeyLines lines) implements Page {
     @Override
     public PageId id() {
         return PageId.faq(slug);
+    }
+
+    @Override
+    public Optional<LocalDate> published() {
+        return date;
     }
 }

@@ -44,6 +44,19 @@ public final class Keys {
     public static final FrontMatterKey<String> LANGUAGE = new FrontMatterKey<>("language");
     public static final FrontMatterKey<String> OWNER = new FrontMatterKey<>("owner");
     public static final FrontMatterKey<String> TAGLINE = new FrontMatterKey<>("tagline");
+    /** On site.md (every page) and on pages (that page): months from one medical review to the next. */
+    public static final FrontMatterKey<Integer> REVIEW_INTERVAL = new FrontMatterKey<>("review_interval");
+    /** On site.md (every edition) and on regions (that edition): phrases no published page may contain. */
+    public static final FrontMatterKey<List<String>> FORBIDDEN_PHRASES = new FrontMatterKey<>("forbidden_phrases");
+    /** On regions: phrases no page may contain that discusses a product investigational in the region. */
+    public static final FrontMatterKey<List<String>> INVESTIGATIONAL_PHRASES = new FrontMatterKey<>("investigational_phrases");
+    /** On pages: forbidden or investigational phrases this page may use all the same. */
+    public static final FrontMatterKey<List<String>> ALLOW_PHRASES = new FrontMatterKey<>("allow_phrases");
+    /** On articles: the place in the home page's "Start here" section (1 first). */
+    public static final FrontMatterKey<Integer> FEATURED = new FrontMatterKey<>("featured");
+    /** On the site settings: display names of topics, by topic slug. */
+    public static final FrontMatterKey<Map<String, String>> TOPICS = new FrontMatterKey<>("topics");
+
 
     private Keys() {
     }

@@ -13,12 +13,22 @@ import org.sitegen.load.ProductStatus;
  * @param messages   interface strings that replace those of the language's message file
  * @param untranslated what the edition does with a page that has no translation into its language
  * @param outdated   what the edition does with a translation older than its source
+ * @param forbiddenPhrases        phrases no page of this edition may contain
+ * @param investigationalPhrases  phrases no page of this edition may contain that discusses a product investigational here
  */
 public record Region(String code, String path, String name, String lang, boolean isDefault,
                      Map<String, ProductStatus> products, UnavailablePolicy policy,
                      Map<String, Map<String, String>> wording, String disclaimerHtml, KeyLines lines,
-                     Map<String, String> messages, UntranslatedPolicy untranslated, OutdatedPolicy outdated)
+                     Map<String, String> messages, UntranslatedPolicy untranslated, OutdatedPolicy outdated,
+                     java.util.List<String> forbiddenPhrases, java.util.List<String> investigationalPhrases)
         implements ContentDocument {
+    /** A region without phrase lists (tests). */
+    public Region(String code, String path, String name, String lang, boolean isDefault, Map<String, ProductStatus> products,
+                  UnavailablePolicy policy, Map<String, Map<String, String>> wording, String disclaimerHtml, KeyLines lines,
+                  Map<String, String> messages, UntranslatedPolicy untranslated, OutdatedPolicy outdated) {
+        this(code, path, name, lang, isDefault, products, policy, wording, disclaimerHtml, lines, messages, untranslated, outdated,
+                java.util.List.of(), java.util.List.of());
+    }
 
     public ProductStatus statusOf(String productId) {
         return products.getOrDefault(productId, ProductStatus.NOT_AVAILABLE);

@@ -5,5 +5,21 @@ import java.util.Optional;
 
 /** Everything one build loaded, each list sorted by slug or code so that output is deterministic. */
 public record SiteContent(SiteSettings site, List<Article> articles, List<FaqEntry> faq, List<GlossaryEntry> glossary,
-                          List<Region> regions, List<Product> products, Optional<MedicalDisclaimer> medicalDisclaimer) {
+                          List<Region> regions, List<Product> products, Optional<MedicalDisclaimer> medicalDisclaimer,
+                          List<SitePage> pages) {
+
+    /** Content without site pages. */
+    public SiteContent(SiteSettings site, List<Article> articles, List<FaqEntry> faq, List<GlossaryEntry> glossary,
+                       List<Region> regions, List<Product> products, Optional<MedicalDisclaimer> medicalDisclaimer) {
+        this(site, articles, faq, glossary, regions, products, medicalDisclaimer, List.of());
+    }
+
+    /** Articles, FAQ entries and site pages: every page with a body of its own, in that order, each by slug. */
+    public List<Page> allPages() {
+        List<Page> all = new java.util.ArrayList<>(articles.size() + faq.size() + pages.size());
+        all.addAll(articles);
+        all.addAll(faq);
+        all.addAll(pages);
+        return all;
+    }
 }

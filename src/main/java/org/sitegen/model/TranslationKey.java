@@ -11,6 +11,7 @@ public record TranslationKey(Translation.Of of, String slug) implements Comparab
             case ARTICLE -> Translation.Of.ARTICLE;
             case FAQ -> Translation.Of.FAQ;
             case GLOSSARY -> Translation.Of.GLOSSARY;
+            case PAGE -> throw new IllegalArgumentException("site pages are shown in the content's language, untranslated: " + id);
         }, id.slug());
     }
 

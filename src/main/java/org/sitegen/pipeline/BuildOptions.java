@@ -1,6 +1,8 @@
 package org.sitegen.pipeline;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import org.sitegen.review.Today;
 
 /**
  * What one build reads and writes.
@@ -10,6 +12,12 @@ import java.nio.file.Path;
  * @param output  where the finished site goes
  * @param drafts  whether drafts are published
  * @param baseUrl absolute URL of the output root for sitemaps and feeds, or empty
+ * @param strict  {@code --strict}: every warning is an error
+ * @param today   the date overdue reviews are judged against (never shown on a page)
  */
-public record BuildOptions(Path project, Path content, Path output, boolean drafts, String baseUrl) {
+public record BuildOptions(Path project, Path content, Path output, boolean drafts, String baseUrl, boolean strict, LocalDate today) {
+    /** Not strict, judging reviews against {@link Today#fromEnvironment()}. */
+    public BuildOptions(Path project, Path content, Path output, boolean drafts, String baseUrl) {
+        this(project, content, output, drafts, baseUrl, false, Today.fromEnvironment());
+    }
 }

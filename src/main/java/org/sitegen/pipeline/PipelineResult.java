@@ -2,6 +2,7 @@ package org.sitegen.pipeline;
 
 import java.util.List;
 import org.sitegen.link.LinkGraph;
+import org.sitegen.review.PageReview;
 
 /**
  * What one run of the pipeline produced.
@@ -10,8 +11,8 @@ import org.sitegen.link.LinkGraph;
  * @param reused pages taken over unchanged from the previous build
  * @param next   what the next build may reuse, if this one is published
  */
-record PipelineResult(int pages, int reused, LinkGraph links, List<String> orphans, BuildCache next) {
+record PipelineResult(int pages, int reused, LinkGraph links, List<String> orphans, List<PageReview> reviews, BuildCache next) {
     static PipelineResult failed(LinkGraph links) {
-        return new PipelineResult(0, 0, links, List.of(), BuildCache.empty());
+        return new PipelineResult(0, 0, links, List.of(), List.of(), BuildCache.empty());
     }
 }

@@ -13,8 +13,7 @@ import org.sitegen.render.ProcessedBody;
 final class RefusedHtml {
     /** @return whether any body was refused */
     boolean report(SiteContent content, Map<PageId, ProcessedBody> bodies, Diagnostics diagnostics) {
-        List<ContentDocument> documents = new ArrayList<>(content.articles());
-        documents.addAll(content.faq());
+        List<ContentDocument> documents = new ArrayList<>(content.allPages());
         documents.addAll(content.glossary());
         return report(documents, bodies, diagnostics);
     }
@@ -29,7 +28,8 @@ final class RefusedHtml {
                 continue;
             }
             for (String message : body.refused()) {
-                diagnostics.error(document.path(), 0, message + " (found once the whole body is read as one page)");
+                diagnostics.error(document.path(), 0, message.startsWith("raw HTML: ")
+                        ? message + " (found once the whole body is read as one page)" : message);
                 refused = true;
             }
         }

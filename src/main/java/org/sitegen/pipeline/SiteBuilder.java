@@ -60,14 +60,14 @@ public final class SiteBuilder {
             }
         }
         if (diagnostics.hasErrors()) {
-            return new BuildResult(diagnostics, 0, timer.times(), new LinkGraph(List.of()), List.of());
+            return new BuildResult(diagnostics, 0, timer.times(), new LinkGraph(List.of()), List.of(), List.of());
         }
         Path staging;
         try {
             staging = publisher.stage(options.output());
         } catch (IOException e) {
             diagnostics.error(options.output().toString(), 0, "cannot create the output folder: " + e.getMessage());
-            return new BuildResult(diagnostics, 0, timer.times(), new LinkGraph(List.of()), List.of());
+            return new BuildResult(diagnostics, 0, timer.times(), new LinkGraph(List.of()), List.of(), List.of());
         }
         if (!incremental || !options.content().equals(loaderContent)) {
             loader = new ContentLoader();
@@ -85,6 +85,9 @@ public final class SiteBuilder {
             loader = new ContentLoader();
             result = PipelineResult.failed(new LinkGraph(List.of()));
         }
+        if (options.strict()) {
+            diagnostics.makeWarningsErrors();
+        }
         try {
             if (publish && !diagnostics.hasErrors()) {
                 publisher.publish(staging, options.output());
@@ -100,7 +103,8 @@ public final class SiteBuilder {
             publisher.discard(staging);
         }
         reusedLastBuild = result.reused();
-        return new BuildResult(diagnostics, diagnostics.hasErrors() ? 0 : result.pages(), timer.times(), result.links(), result.orphans());
+        return new BuildResult(diagnostics, diagnostics.hasErrors() ? 0 : result.pages(), timer.times(), result.links(), result.orphans(),
+                result.reviews());
     }
 
     /** One hash over the templates' names and bytes and the JBake configuration: any change re-renders every page. */

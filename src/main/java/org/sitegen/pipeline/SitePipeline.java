@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.sitegen.audit.AuditStage;
 import org.sitegen.audit.PageFacts;
+import org.sitegen.claims.ClaimsStage;
 import org.sitegen.diagnostics.Diagnostics;
 import org.sitegen.glossary.GlossaryChecker;
 import org.sitegen.glossary.GlossaryMatcher;
@@ -33,6 +34,8 @@ import org.sitegen.model.PageId;
 import org.sitegen.model.SiteContent;
 import org.sitegen.region.Edition;
 import org.sitegen.release.ReleaseStage;
+import org.sitegen.review.PageReview;
+import org.sitegen.review.ReviewStage;
 import org.sitegen.region.EditionPlanner;
 import org.sitegen.render.BodyStage;
 import org.sitegen.render.EditionRenderer;
@@ -41,8 +44,8 @@ import org.sitegen.render.RelatedStage;
 import org.sitegen.render.RenderSettings;
 
 /**
- * One build, top to bottom: load → assemble → plan editions → resolve links → glossary and bodies → related →
- * render → assets → audit. Each stage takes records and returns records; the timer wraps the stages from here.
+ * One build, top to bottom: load → assemble → plan editions → reviews → resolve links → glossary and bodies →
+ * claims → related → render → assets → audit → release. Each stage takes records and returns records; the timer wraps the stages from here.
  * Publishing the staged output is the caller's ({@link SiteBuilder}).
  */
 final class SitePipeline {
@@ -80,6 +83,8 @@ final class SitePipeline {
                     (region, id) -> languages.get(region.code()).of(id) == Shown.OMITTED);
         });
 
+        List<PageReview> reviews = timer.time("reviews", () -> new ReviewStage(options.today()).review(content, editions, diagnostics));
+
         SiteIndex index = new SiteIndex(content, loaded.unloaded());
         ResolvedLinks links = timer.time("link", () -> new LinkChecker(index).check(content, diagnostics));
         LinkGraph graph = links.graph();
@@ -108,6 +113,8 @@ final class SitePipeline {
         }
         Map<PageId, ProcessedBody> allBodies = processed;
         new GlossaryUsage().warnUnused(content, processed, diagnostics);
+        timer.time("claims", () -> new ClaimsStage().check(content, edition -> translated.stream().filter(g -> g.editions().contains(edition))
+                .findFirst().map(TranslatedEditions::content).orElse(content), editions, allBodies, diagnostics));
 
         RelatedStage.Result related = timer.time("related+backlinks", () -> new RelatedStage().relate(content, editions, allBodies));
         List<String> orphans = new Orphans().of(content, graph, related.related());
@@ -151,14 +158,14 @@ final class SitePipeline {
             try {
                 Map<String, SiteContent> shown = new java.util.HashMap<>();
                 languages.forEach((code, language) -> shown.put(code, language.content()));
-                new ReleaseStage().write(staging, writer.views(), content, shown, Map.of(), Map.of());
+                new ReleaseStage().write(staging, writer.views(), content, shown);
             } catch (java.io.IOException e) {
                 diagnostics.error(options.output().toString(), 0, "cannot write release.json: " + e.getMessage());
             }
         });
 
         BuildCache next = new BuildCache(bodies.cache(), writer.views(), facts);
-        return new PipelineResult(pages, writer.reused().size(), graph, orphans, next);
+        return new PipelineResult(pages, writer.reused().size(), graph, orphans, reviews, next);
     }
 
     private static TemplateProblem templateProblem(Throwable e) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.sitegen.diagnostics.Diagnostics;
 import org.sitegen.diagnostics.Suggestions;
 import org.sitegen.load.ProductStatus;
@@ -46,7 +45,7 @@ public final class EditionPlanner {
         checkRegions(content, regions, productIds, diagnostics);
 
         checkTags(content.articles(), diagnostics);
-        List<Page> pages = Stream.concat(content.articles().stream(), content.faq().stream()).map(p -> (Page) p).toList();
+        List<Page> pages = content.allPages();
         for (Page page : pages) {
             checkPage(page, regions, productIds, diagnostics);
         }

@@ -72,11 +72,7 @@ public final class BodyProcessor {
             return ProcessedBody.refused(refused.stream().map(Violation::message).distinct().toList());
         }
         rewriteLinks(self, body, root, pagePath, glossaryHref, idPrefix, links);
-        images.place(body, switch (self.kind()) {
-            case ARTICLE -> "articles";
-            case FAQ -> "faq";
-            case GLOSSARY -> "glossary";
-        }, root);
+        images.place(body, self.folder(), root);
         if (!idPrefix.isEmpty()) {
             prefixIds(body, idPrefix);
         }

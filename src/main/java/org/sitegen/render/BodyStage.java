@@ -59,15 +59,14 @@ public final class BodyStage {
             hashes.put(file.relative(), file.sha256());
         }
         String signature = signature(content, editions, hashes) + images.signature();
-        List<Page> pages = new ArrayList<>(content.articles());
-        pages.addAll(content.faq());
+        List<Page> pages = content.allPages();
         List<CachedBody> pageBodies = pages.parallelStream().map(page -> {
-            boolean article = page.id().kind() == PageId.Kind.ARTICLE;
-            String folder = article ? "articles" : "faq";
-            return cached(previous, page.id(), hashes.get(folder + "/" + page.id().slug() + ".md"), signature, () -> {
+            // FAQ answers share one page: their tooltip ids carry the entry's slug
+            String idPrefix = page.id().kind() == PageId.Kind.FAQ ? page.id().slug() + "-" : "";
+            return cached(previous, page.id(), hashes.get(page.id().folder() + "/" + page.id().slug() + ".md"), signature, () -> {
                 List<Edition> showing = editions.stream().filter(e -> e.has(page.id())).toList();
                 return processor.process(page.id(), page.body().html(), Urls.pageOf(page.id()), page.glossary(), null,
-                        article ? "" : page.id().slug() + "-", showing, links.of(page.id()));
+                        idPrefix, showing, links.of(page.id()));
             });
         }).toList();
         List<CachedBody> entryBodies = content.glossary().parallelStream().map(entry -> cached(previous, entry.id(),
@@ -128,7 +127,14 @@ public final class BodyStage {
         if (hit != null && sourceHash != null && hit.sourceHash().equals(sourceHash) && hit.siteSignature().equals(signature)) {
             return hit;
         }
-        return new CachedBody(sourceHash == null ? "" : sourceHash, signature, process.get());
+        ProcessedBody body;
+        try {
+            body = process.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            // a defect of ours, still reported against the file being processed, never as a stack trace
+            body = ProcessedBody.refused(List.of("internal error while processing this file, please report it: " + e));
+        }
+        return new CachedBody(sourceHash == null ? "" : sourceHash, signature, body);
     }
 
     /** What every processed body depends on besides its own source, as one hash. */
@@ -142,6 +148,9 @@ public final class BodyStage {
         }
         for (FaqEntry f : content.faq()) {
             text.append("f\0").append(f.slug()).append('\0').append(f.title()).append('\n');
+        }
+        for (org.sitegen.model.SitePage p : content.pages()) {
+            text.append("p\0").append(p.slug()).append('\0').append(p.title()).append('\n');
         }
         for (Edition edition : editions) {
             text.append("e\0").append(edition.code()).append('\0').append(edition.pages()).append('\n');

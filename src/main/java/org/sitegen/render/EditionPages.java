@@ -26,7 +26,9 @@ import org.sitegen.model.Heading;
 import org.sitegen.model.PageId;
 import org.sitegen.model.Product;
 import org.sitegen.model.SiteContent;
+import org.sitegen.model.SitePage;
 import org.sitegen.region.Edition;
+import org.sitegen.review.ReviewSchedule;
 import org.sitegen.render.view.ArticlePage;
 import org.sitegen.render.view.FaqPage;
 import org.sitegen.render.view.FeedPage;
@@ -36,6 +38,7 @@ import org.sitegen.render.view.Layout;
 import org.sitegen.render.view.LinkView;
 import org.sitegen.render.view.PlainPage;
 import org.sitegen.render.view.SitemapPage;
+import org.sitegen.render.view.StaticPage;
 import org.sitegen.render.view.TagPage;
 import org.sitegen.render.view.TagsPage;
 import org.sitegen.search.SearchDocument;
@@ -47,6 +50,8 @@ final class EditionPages {
     private static final int TOC_MIN_HEADINGS = 3;
     /** Articles listed per topic on the home page; the topic's own page lists them all. */
     private static final int HOME_PER_TOPIC = 12;
+    /** FAQ questions listed per topic on the home page. */
+    private static final int HOME_QUESTIONS_PER_TOPIC = 6;
 
     private final SiteContent content;
     private final Edition edition;
@@ -58,11 +63,14 @@ final class EditionPages {
     private final SearchWords searchWords;
     private final List<Article> articles;
     private final List<FaqEntry> faq;
+    private final List<SitePage> sitePages;
     private final Map<PageId, List<PageId>> backlinks;
     private final Map<String, List<PageId>> usedIn;
     private final Map<String, Product> products = new TreeMap<>();
     private final JsonLd jsonLd = new JsonLd();
+    private final ReviewSchedule reviews;
     private final String medicalHtml;
+    private final EditionTopics topics;
     private final Messages messages;
     private final String lang;
     /** What this edition shows in its language, and the content as it shows it. */
@@ -89,12 +97,16 @@ final class EditionPages {
         this.searchWords = searchWords;
         this.articles = content.articles().stream().filter(a -> edition.has(a.id())).toList();
         this.faq = content.faq().stream().filter(f -> edition.has(f.id())).toList();
+        this.sitePages = content.pages().stream().filter(p -> edition.has(p.id()))
+                .sorted(Comparator.comparing(SitePage::title).thenComparing(SitePage::slug)).toList();
         this.backlinks = links.backlinks();
         this.usedIn = links.usedIn();
         this.medicalHtml = content.medicalDisclaimer().map(m -> m.html()).orElse("");
         this.messages = messages;
         this.lang = edition.region().lang();
         content.products().forEach(p -> products.put(p.id(), p));
+        this.reviews = new ReviewSchedule(content.site());
+        this.topics = new EditionTopics(articles, faq, content.site().topics(), Locale.forLanguageTag(content.site().language()));
     }
 
     long searchNanos() {
@@ -116,18 +128,21 @@ final class EditionPages {
             throw failure.get();
         }
         int count = articles.size();
+        for (SitePage page : sitePages) {
+            write(sink, Urls.page(page.slug()), sitePage(page));
+            count++;
+        }
         write(sink, Urls.HOME, home());
         write(sink, Urls.FAQ, faqPage());
         write(sink, Urls.GLOSSARY, glossary());
-        Map<String, List<Article>> tags = tags();
-        write(sink, Urls.TAGS, tagsPage(tags));
-        for (Map.Entry<String, List<Article>> tag : tags.entrySet()) {
-            write(sink, Urls.tag(tag.getKey()), tagPage(tag.getKey(), tag.getValue()));
+        write(sink, Urls.TAGS, tagsPage());
+        for (EditionTopics.Topic topic : topics.all()) {
+            write(sink, Urls.tag(topic.slug()), tagPage(topic));
             count++;
         }
         write(sink, Urls.NOT_FOUND, new PlainPage(layout(Urls.NOT_FOUND, "notfound", messages.get("notfound.title"),
                 messages.get("notfound.description"), List.of(), List.of(), e -> true, List.of()), "notfound"));
-        sink.write(edition.code() + "/sitemap.xml", sitemap(tags));
+        sink.write(edition.code() + "/sitemap.xml", sitemap());
         sink.write(edition.code() + "/feed.xml", feed());
         write(sink, Urls.SEARCH, new PlainPage(layout(Urls.SEARCH, "search", messages.get("search.title"),
                 messages.get("search.description"), List.of(),
@@ -156,6 +171,10 @@ final class EditionPages {
         for (FaqEntry f : faq) {
             documents.add(new SearchDocument(root + Urls.of(f.id()), f.title(), "faq", messages.format("faq.search_prefix", "topic", f.topic()),
                     f.topic() + ". " + searchWords.of(f, code, List.of(), List.of()), searchWords.html(f.id(), code)));
+        }
+        for (SitePage p : sitePages) {
+            documents.add(new SearchDocument(root + Urls.page(p.slug()), p.title(), "page", p.summary(),
+                    searchWords.of(p, code, List.of(), p.body().headings()), searchWords.html(p.id(), code)));
         }
         for (GlossaryEntry g : content.glossary()) {
             List<String> words = new ArrayList<>(g.aliases());
@@ -214,8 +233,10 @@ final class EditionPages {
         String xDefault = editions.stream().filter(e -> e.region().isDefault() && presentIn.test(e)).findFirst()
                 .map(e -> settings.baseUrl().isEmpty() ? Urls.rootPrefix(pagePath) + "../" + e.code() + "/" + pagePath
                         : settings.absolute(e.code() + "/" + pagePath)).orElse("");
+        List<Layout.FooterLink> footer = sitePages.stream()
+                .map(p -> new Layout.FooterLink(p.title(), root + Urls.page(p.slug()), Urls.page(p.slug()))).toList();
         return new Layout(site, meta, disclaimer, alternates, breadcrumbs, json, unavailable, xDefault, messages.strings(),
-                page == null ? Layout.Translation.NONE : translation(page, pagePath));
+                page == null ? Layout.Translation.NONE : translation(page, pagePath), footer);
     }
 
     /** The language a page is shown in here and its notice: untranslated, outdated (with the current version's link). */
@@ -299,6 +320,7 @@ final class EditionPages {
         if (headings.size() >= TOC_MIN_HEADINGS) {
             headings.forEach(h -> toc.add(new ArticlePage.TocEntry(h.id(), h.text(), h.level())));
         }
+        java.util.Optional<LocalDate> nextReview = reviews.next(article);
         StructuredData.MedicalWebPage page = new StructuredData.MedicalWebPage(StructuredData.CONTEXT, "MedicalWebPage",
                 article.title(), article.title(), article.summary(), article.date().toString(), shownLang, pageUrl(path),
                 article.reviewed().map(LocalDate::toString).orElse(null),
@@ -306,16 +328,36 @@ final class EditionPages {
                 article.audience().map(a -> new StructuredData.Audience(a.equals("professional") ? "MedicalAudience" : "PeopleAudience", a))
                         .orElse(null),
                 settings.site().owner().isEmpty() ? null : new StructuredData.Thing("Organization", settings.site().owner()));
+        List<PageId> relatedPages = related.of(article.id(), edition::has);
         Layout layout = layout(path, "article", article.title(), article.summary(), article.rules().products(),
                 List.of(new Layout.Crumb(article.title(), "")), e -> e.has(article.id()), List.of(page), unavailable, article.draft(),
                 article.id());
         return new ArticlePage(layout, article.slug(), article.title(), article.summary(), article.date().toString(),
                 Languages.date(article.date(), lang), article.reviewed().map(LocalDate::toString).orElse(""),
-                article.reviewed().map(d -> Languages.date(d, lang)).orElse(""), article.reviewer().orElse(""), article.audience().orElse(""),
-                article.tags().stream().map(t -> new ArticlePage.TagLink(t, root + Urls.tag(t))).toList(),
+                article.reviewed().map(d -> Languages.date(d, lang)).orElse(""), article.reviewer().orElse(""),
+                nextReview.map(LocalDate::toString).orElse(""), nextReview.map(d -> Languages.date(d, lang)).orElse(""), article.audience().orElse(""),
+                article.tags().stream().map(t -> new ArticlePage.TagLink(topics.name(t), root + Urls.tag(t))).toList(),
                 bodies.get(article.id()).html().get(edition.code()), toc,
-                related.of(article.id(), edition::has).stream().map(id -> link(id, root)).toList(),
-                backlinks.getOrDefault(article.id(), List.of()).stream().map(id -> link(id, root)).toList());
+                relatedPages.stream().map(id -> link(id, root)).toList(),
+                mentions(article, relatedPages).stream().map(id -> link(id, root)).toList());
+    }
+
+    /**
+     * The pages that link to an article and are not already in its related reading; none for articles written for
+     * patients, to whom a list of linking pages says little.
+     */
+    private List<PageId> mentions(Article article, List<PageId> relatedPages) {
+        if (article.audience().filter("patient"::equals).isPresent()) {
+            return List.of();
+        }
+        return backlinks.getOrDefault(article.id(), List.of()).stream().filter(id -> !relatedPages.contains(id)).toList();
+    }
+
+    private StaticPage sitePage(SitePage page) {
+        String path = Urls.page(page.slug());
+        Layout layout = layout(path, "page", page.title(), page.summary(), List.of(), List.of(new Layout.Crumb(page.title(), "")),
+                e -> e.has(page.id()), List.of(), List.of(), page.draft(), page.id());
+        return new StaticPage(layout, page.slug(), page.title(), page.summary(), bodies.get(page.id()).html().get(edition.code()));
     }
 
     private LinkView link(PageId id, String root) {
@@ -330,16 +372,27 @@ final class EditionPages {
         Layout layout = layout(Urls.HOME, "home", settings.title(), settings.site().tagline().isEmpty() || !sourceLanguage
                 ? messages.get("home.description") : settings.site().tagline(),
                 List.of(), List.of(), e -> true, List.of());
+        List<Article> featured = articles.stream().filter(a -> a.featured().isPresent())
+                .sorted(Comparator.comparing((Article a) -> a.featured().get()).thenComparing(Article::title).thenComparing(Article::slug))
+                .toList();
         List<HomePage.TopicGroup> groups = new ArrayList<>();
-        for (Map.Entry<String, List<Article>> tag : tags().entrySet()) {
-            groups.add(new HomePage.TopicGroup(tag.getKey(), Urls.tag(tag.getKey()), tag.getValue().size(),
-                    tag.getValue().stream().limit(HOME_PER_TOPIC).map(a -> link(a.id(), "")).toList()));
+        for (EditionTopics.Topic topic : topics.all()) {
+            // each article shows once: under its first tag, unless it is already in "Start here"
+            List<LinkView> own = topic.articles().stream()
+                    .filter(a -> !featured.contains(a) && Urls.tagSlug(a.tags().get(0)).equals(topic.slug()))
+                    .limit(HOME_PER_TOPIC).map(a -> link(a.id(), "")).toList();
+            List<LinkView> questions = topic.faq().stream().limit(HOME_QUESTIONS_PER_TOPIC).map(f -> link(f.id(), "")).toList();
+            if (!own.isEmpty() || !questions.isEmpty()) {
+                groups.add(new HomePage.TopicGroup(topic.name(), Urls.tag(topic.slug()), "topic-" + topic.slug(), topic.size(),
+                        own, questions));
+            }
         }
-        List<Article> untagged = articles.stream().filter(a -> a.tags().isEmpty()).toList();
+        List<LinkView> untagged = articles.stream().filter(a -> a.tags().isEmpty() && !featured.contains(a))
+                .map(a -> link(a.id(), "")).toList();
         if (!untagged.isEmpty()) {
-            groups.add(new HomePage.TopicGroup("other", "", untagged.size(), untagged.stream().map(a -> link(a.id(), "")).toList()));
+            groups.add(new HomePage.TopicGroup("Other articles", "", "topic-other", untagged.size(), untagged, List.of()));
         }
-        return new HomePage(layout, groups, faq.size());
+        return new HomePage(layout, featured.stream().map(a -> link(a.id(), "")).toList(), groups, faq.size());
     }
 
     private FaqPage faqPage() {
@@ -347,7 +400,7 @@ final class EditionPages {
         String root = Urls.rootPrefix(Urls.FAQ);
         Map<String, List<FaqEntry>> byTopic = new TreeMap<>();
         faq.forEach(f -> byTopic.computeIfAbsent(f.topic(), k -> new ArrayList<>()).add(f));
-        List<FaqPage.Topic> topics = new ArrayList<>();
+        List<FaqPage.Topic> faqTopics = new ArrayList<>();
         for (Map.Entry<String, List<FaqEntry>> topic : byTopic.entrySet()) {
             List<FaqPage.Entry> entries = topic.getValue().stream()
                     .sorted(Comparator.comparing(FaqEntry::title).thenComparing(FaqEntry::slug))
@@ -358,7 +411,8 @@ final class EditionPages {
                             sourceLinkText()))
                     .toList();
             boolean allForeign = entries.stream().allMatch(e -> !e.lang().isEmpty());
-            topics.add(new FaqPage.Topic(topic.getKey(), "topic-" + (topics.size() + 1), entries,
+            faqTopics.add(new FaqPage.Topic(topics.name(topic.getKey()), "topic-" + (faqTopics.size() + 1),
+                    topics.of(topic.getKey()).map(t -> root + Urls.tag(t.slug())).orElse(""), entries,
                     allForeign ? settings.site().language() : ""));
         }
         List<StructuredData.Question> questions = faq.stream().sorted(Comparator.comparing(FaqEntry::slug))
@@ -368,7 +422,7 @@ final class EditionPages {
         Layout layout = layout(Urls.FAQ, "faq", messages.get("faq.title"), messages.get("faq.description"), productIds,
                 List.of(new Layout.Crumb(messages.get("frame.nav_faq"), "")), e -> true,
                 List.of(new StructuredData.FaqPage(StructuredData.CONTEXT, "FAQPage", edition.region().lang(), questions)));
-        return new FaqPage(layout, topics);
+        return new FaqPage(layout, faqTopics);
     }
 
     /** The notice text of a FAQ entry shown untranslated or outdated, in the edition's language; empty when none. */
@@ -430,43 +484,44 @@ final class EditionPages {
         return new GlossaryPage(layout, letterIndex, letters);
     }
 
-    private Map<String, List<Article>> tags() {
-        Map<String, List<Article>> tags = new TreeMap<>();
-        for (Article a : articles) {
-            a.tags().forEach(t -> tags.computeIfAbsent(t, k -> new ArrayList<>()).add(a));
-        }
-        tags.values().forEach(list -> list.sort(Comparator.comparing(Article::title).thenComparing(Article::slug)));
-        return tags;
-    }
-
-    private TagsPage tagsPage(Map<String, List<Article>> tags) {
+    private TagsPage tagsPage() {
         Layout layout = layout(Urls.TAGS, "tags", messages.get("tags.title"), messages.get("tags.description"), List.of(),
                 List.of(new Layout.Crumb(messages.get("tags.title"), "")), e -> true, List.of());
-        return new TagsPage(layout, tags.entrySet().stream()
-                .map(e -> new TagsPage.TagCount(e.getKey(), "../" + Urls.tag(e.getKey()), Languages.number(e.getValue().size(), lang)))
-                .toList());
+        return new TagsPage(layout, topics.all().stream()
+                .map(t -> new TagsPage.TagCount(t.name(), "../" + Urls.tag(t.slug()), Languages.number(t.size(), lang))).toList());
     }
 
-    private TagPage tagPage(String tag, List<Article> tagged) {
-        String path = Urls.tag(tag);
+    private TagPage tagPage(EditionTopics.Topic topic) {
+        String path = Urls.tag(topic.slug());
         String root = Urls.rootPrefix(path);
-        Layout layout = layout(path, "tag", messages.format("tag.title", "topic", tag), messages.format("tag.description", "topic", tag),
-                List.of(), List.of(new Layout.Crumb(messages.get("tags.title"), root + Urls.TAGS), new Layout.Crumb(tag, "")),
-                e -> content.articles().stream().anyMatch(a -> e.has(a.id()) && a.tags().contains(tag)), List.of());
-        return new TagPage(layout, tag, tagged.stream().map(a -> link(a.id(), root)).toList());
+        Layout layout = layout(path, "tag", topic.name(), messages.format("tag.description", "topic", topic.name()), List.of(),
+                List.of(new Layout.Crumb(messages.get("tags.title"), root + Urls.TAGS), new Layout.Crumb(topic.name(), "")),
+                e -> hasTopic(e, topic.slug()), List.of());
+        return new TagPage(layout, topic.name(), topic.articles().stream().map(a -> link(a.id(), root)).toList(),
+                topic.faq().stream().map(f -> link(f.id(), root)).toList());
     }
 
-    private SitemapPage sitemap(Map<String, List<Article>> tags) {
+    /** Whether edition {@code e} has the topic page {@code slug}, from the content as that edition shows it (topics translate). */
+    private boolean hasTopic(Edition e, String slug) {
+        SiteContent shown = languages.get(e.code()).content();
+        return shown.articles().stream().anyMatch(a -> e.has(a.id()) && a.tags().stream().anyMatch(t -> Urls.tagSlug(t).equals(slug)))
+                || shown.faq().stream().anyMatch(f -> e.has(f.id()) && Urls.tagSlug(f.topic()).equals(slug));
+    }
+
+    private SitemapPage sitemap() {
         String prefix = edition.code() + "/";
         List<SitemapPage.Url> urls = new ArrayList<>();
         urls.add(new SitemapPage.Url(settings.absolute(prefix), ""));
         for (Article a : articles) {
             urls.add(new SitemapPage.Url(settings.absolute(prefix + Urls.article(a.slug())), a.reviewed().orElse(a.date()).toString()));
         }
+        for (SitePage p : sitePages) {
+            urls.add(new SitemapPage.Url(settings.absolute(prefix + Urls.page(p.slug())), ""));
+        }
         for (String p : List.of(Urls.FAQ, Urls.GLOSSARY, Urls.TAGS)) {
             urls.add(new SitemapPage.Url(settings.absolute(prefix + p), ""));
         }
-        tags.keySet().forEach(t -> urls.add(new SitemapPage.Url(settings.absolute(prefix + Urls.tag(t)), "")));
+        topics.all().forEach(t -> urls.add(new SitemapPage.Url(settings.absolute(prefix + Urls.tag(t.slug())), "")));
         return new SitemapPage(urls);
     }
 

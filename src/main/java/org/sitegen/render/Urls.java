@@ -42,7 +42,13 @@ public final class Urls {
             case ARTICLE -> article(id.slug());
             case FAQ -> FAQ + "#" + id.slug();
             case GLOSSARY -> GLOSSARY + "#" + id.slug();
+            case PAGE -> page(id.slug());
         };
+    }
+
+    /** A site page (About, Contact…): {@code <slug>/} at the edition's root. */
+    public static String page(String slug) {
+        return slug + "/";
     }
 
     public static String of(LinkTarget target) {
@@ -55,6 +61,7 @@ public final class Urls {
             case ARTICLE -> article(id.slug());
             case FAQ -> FAQ;
             case GLOSSARY -> GLOSSARY;
+            case PAGE -> page(id.slug());
         };
     }
 

@@ -78,6 +78,9 @@ public final class HtmlAllowlist {
     /** jsoup's parse error for input that ends inside a tag, which the parser then drops. */
     private static final Pattern UNFINISHED_TAG = Pattern.compile("^Unexpectedly reached end of file \\(EOF\\) in input state \\[\\w*(Tag|Attribute)\\w*\\]");
     private static final int TRACKED_ERRORS = 100;
+    /** How deep elements may nest in a body (a list of a hundred levels, the Markdown limit, is two hundred elements). */
+    public static final int MAX_DEPTH = 256;
+    private static final String TOO_DEEP = "raw HTML: elements are nested more than " + MAX_DEPTH + " levels deep: flatten them";
 
     private final Safelist safelist;
     private final Set<String> tags;
@@ -176,8 +179,13 @@ public final class HtmlAllowlist {
 
     /** Checks {@code start} and everything under it, without recursion (bodies may nest deeply). */
     private void walk(Node start, IntUnaryOperator fileLine, List<Violation> violations) {
+        boolean[] tooDeep = {false};
         NodeTraversor.traverse((node, depth) -> {
             String problem = null;
+            if (depth >= MAX_DEPTH && !tooDeep[0]) {
+                tooDeep[0] = true;
+                violations.add(new Violation(TOO_DEEP, fileLine.applyAsInt(lineOf(node.sourceRange()))));
+            }
             if (node instanceof Element element) {
                 checkElement(element, fileLine, violations);
             } else if (node instanceof CDataNode) {

@@ -41,7 +41,7 @@ public final class PreviewServer implements AutoCloseable {
         server.addConnector(connector);
         events = new ReloadEvents(new PreviewState(session + "-0", List.of()));
         SiteFiles files = new SiteFiles(site, events::state);
-        server.setHandler(new Handler.Sequence(new PreviewAssets(), events, files, new MissingPages(files, events::state)));
+        server.setHandler(new Handler.Sequence(new LocalHostOnly(), new PreviewAssets(), events, files, new MissingPages(files, events::state)));
     }
 
     /**

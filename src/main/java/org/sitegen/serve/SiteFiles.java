@@ -65,14 +65,26 @@ final class SiteFiles extends Handler.Abstract {
         return true;
     }
 
-    /** The regular file under the site for a request path ({@code /} and folders mean their {@code index.html}). */
+    /**
+     * The regular file under the site for a request path ({@code /} and folders mean their {@code index.html}), also
+     * once symbolic links are followed.
+     */
     Optional<Path> file(String path) {
         String relative = path.startsWith("/") ? path.substring(1) : path;
         if (relative.isEmpty() || relative.endsWith("/")) {
             relative += "index.html";
         }
         Path file = root.resolve(relative).normalize();
-        return file.startsWith(root) && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        // a symbolic link in the output must not serve a file from elsewhere (the root itself may be a link to a release)
+        try {
+            Path real = file.toRealPath();
+            return real.startsWith(root.toRealPath()) ? Optional.of(real) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     Path root() {

@@ -172,6 +172,34 @@ class EditionAuditTest {
     }
 
     @Test
+    void productNotApprovedWithoutItsStatusNotice() throws IOException {
+        String page = "eu/articles/neuromodulation/index.html";
+        Path root = tampered("no-notice", page, d -> d.selectFirst(".status-notice").remove());
+        assertEquals(List.of(error(page, "audit: product 'scs-system' is not approved in this region, but the page has no status "
+                + "notice for it before its body")), audit(root));
+    }
+
+    @Test
+    void statusNoticeAfterTheBody() throws IOException {
+        String page = "eu/articles/neuromodulation/index.html";
+        Path root = tampered("late-notice", page, d -> d.selectFirst("div.body").after(d.selectFirst(".status-notice")));
+        assertEquals(List.of(error(page, "audit: status notice for product 'scs-system' comes after the page's body; it must come before it")),
+                audit(root));
+    }
+
+    @Test
+    void statusNoticeWithAnotherRegionsWordingOrFolded() throws IOException {
+        String page = "eu/articles/neuromodulation/index.html";
+        String usWording = ProductLines.text(product("scs-system"), region("us"), MESSAGES.get("us"));
+        Path root = tampered("notice-wording", page, d -> d.selectFirst("[data-status-notice=scs-system]").text(usWording));
+        assertEquals(List.of(error(page, "audit: status notice for product 'scs-system' shows wording that is not for region 'eu'")),
+                audit(root));
+        Path folded = tampered("notice-folded", page, d -> d.selectFirst(".status-notice").wrap("<details></details>"));
+        assertEquals(List.of(error(page, "audit: the status notice for 'scs-system' is inside <details>, where readers may not see it")),
+                audit(folded));
+    }
+
+    @Test
     void productLineOutsideTheDisclaimer() throws IOException {
         String page = "us/faq/index.html";
         Path root = tampered("line-outside", page, d -> d.selectFirst("main").appendElement("p").attr("data-product", "scs-system")

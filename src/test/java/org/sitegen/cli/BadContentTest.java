@@ -27,6 +27,8 @@ import org.sitegen.publish.OutputStamp;
 class BadContentTest {
     private static final String FIXTURES = "src/test/resources/fixtures";
     private static final String MARKER = "the previous site";
+    private static final String TOO_DEEP = "nested more than 100 levels deep (lists, quotes, emphasis or HTML elements inside each other): "
+            + "flatten it";
     /** The tags text on every page may use: the article's without the folding {@code details} and {@code summary}. */
     private static final String DISCLAIMER_TAGS = "(allowed: a, abbr, b, blockquote, br, caption, cite, code, col, colgroup, dd, div, dl, "
             + "dt, em, figcaption, figure, h1, h2, h3, h4, h5, h6, hr, i, img, kbd, li, mark, ol, p, pre, q, s, samp, small, span, strong, "
@@ -109,7 +111,7 @@ class BadContentTest {
                         "articles/basics.md:9: link '/articles/radiofrequency-ablation/' is an absolute path into the output: link the "
                                 + "source file instead, e.g. 'radiofrequency-ablation.md' or [[radiofrequency-ablation]]")),
                 Arguments.of("malformed-shorthand", List.of(
-                        "articles/basics.md:9: malformed link [[foo:bar]]: use [[slug]], [[faq:slug]], [[glossary:slug]] or [[plain:text]]")),
+                        "articles/basics.md:9: malformed link [[foo:bar]]: use [[slug]], [[faq:slug]], [[glossary:slug]], [[page:slug]] or [[plain:text]]")),
                 Arguments.of("related-names-itself", List.of(
                         "articles/basics.md:5: related entry 'basics' names this page itself")),
                 Arguments.of("boolean-yes", List.of(
@@ -171,6 +173,10 @@ class BadContentTest {
                 Arguments.of("definition-only-in-region", List.of(
                         "glossary/facet-joint.md:4: the definition has no text outside '::: region' passages: its first sentence is the "
                                 + "tooltip and summary in every edition, so start with a sentence that holds everywhere")),
+                Arguments.of("nested-too-deep", List.of("articles/basics.md:9: " + TOO_DEEP)),
+                Arguments.of("deep-emphasis", List.of("articles/basics.md:9: " + TOO_DEEP)),
+                Arguments.of("deep-html", List.of(
+                        "articles/basics.md:9: raw HTML: elements are nested more than 256 levels deep: flatten them")),
                 Arguments.of("non-markdown-file", List.of(
                         "articles/notes.txt: not a Markdown file: only .md files belong in the content folder")));
     }

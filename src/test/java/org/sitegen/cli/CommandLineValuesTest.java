@@ -21,7 +21,8 @@ class CommandLineValuesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"javascript:alert(1)//", "JavaScript:alert(1)", "ftp://example.org/", "/care/", "example.org/care/",
-            "https://", "https:///care/", "https://example.org/care/?utm=1", "https://example.org/care/#top", "https://exa mple.org/"})
+            "https://", "https:///care/", "https://example.org/care/?utm=1", "https://example.org/care/#top", "https://exa mple.org/",
+            "https://user:secret@example.org/care/", "https://example.org/\"><script>x()</script>"})
     void theBaseUrlMustBeAnAbsoluteHttpOrHttpsUrl(String baseUrl, @TempDir Path temp) {
         for (String command : List.of("build", "check", "serve")) {
             List<String> args = Stream.of(command, "--content", SMALL_SITE.toString(), "--base-url", baseUrl).toList();
@@ -34,6 +35,18 @@ class CommandLineValuesTest {
             assertEquals(List.of("error: --base-url " + baseUrl + ": must be an absolute http or https URL, e.g. https://example.org/care/"),
                     run.lines(), command);
             assertTrue(Files.notExists(temp.resolve("site")));
+        }
+    }
+
+    @Test
+    void anEmptyContentValueIsAUsageError(@TempDir Path temp) {
+        for (String command : List.of("build", "check", "serve")) {
+            List<String> args = command.equals("check") ? List.of(command, "--content", "")
+                    : List.of(command, "--content", "", "--output", temp.resolve("site").toString());
+            CommandLineRun run = CommandLineRun.of(args.toArray(String[]::new));
+            assertEquals(2, run.status(), command + ": " + run.err());
+            assertEquals(List.of("error: --content \"\": empty value (an unset variable?); name the content folder, e.g. --content content"),
+                    run.lines(), command);
         }
     }
 

@@ -15,7 +15,7 @@ class GlossaryMatcherTest {
 
     static GlossaryEntry entry(String slug, String term, List<String> aliases, String abbreviation) {
         return new GlossaryEntry(slug, "content/glossary/" + slug + ".md", term, aliases, Optional.ofNullable(abbreviation), List.of(),
-                new MarkdownResult("<p>" + term + " is a term.</p>", List.of(), List.of(), List.of()), term + " is a term.",
+                new MarkdownResult("<p>" + term + " is a term.</p>", List.of(), List.of(), List.of()), term + " is a term.", List.of(),
                 org.sitegen.model.KeyLines.NONE);
     }
 

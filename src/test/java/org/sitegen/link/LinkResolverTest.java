@@ -79,8 +79,8 @@ class LinkResolverTest {
             articles | radiofrequency-ablation             | link 'radiofrequency-ablation' is not a content file: link the Markdown source ('radiofrequency-ablation.md')
             articles | ../faq/what-are-the-risks          | link '../faq/what-are-the-risks' is not a content file: link the Markdown source ('../faq/what-are-the-risks.md')
             articles | ../faq/can-i-drive-home.md#answer   | link '../faq/can-i-drive-home.md' has anchor '#answer', but only articles have heading anchors
-            articles | ../../README.md                     | link '../../README.md' points outside the articles, faq and glossary folders
-            articles | ../regions/us.md                    | link '../regions/us.md' points outside the articles, faq and glossary folders
+            articles | ../../README.md                     | link '../../README.md' points outside the articles, faq, glossary and pages folders
+            articles | ../regions/us.md                    | link '../regions/us.md' points outside the articles, faq, glossary and pages folders
             articles | radiofrequency-ablation.html        | link 'radiofrequency-ablation.html' is not a content file: link the Markdown source (for example 'x.md' or '../faq/x.md')
             articles | /articles/radiofrequency-ablation/  | link '/articles/radiofrequency-ablation/' is an absolute path into the output: link the source file instead, e.g. 'radiofrequency-ablation.md' or [[radiofrequency-ablation]]
             articles | /faq/                              | link '/faq/' is an absolute path into the output: link the source file instead, e.g. 'x.md' or [[x]]
@@ -109,11 +109,12 @@ class LinkResolverTest {
 
     @ParameterizedTest(name = "[[{0}]]")
     @CsvSource(delimiter = '|', textBlock = """
-            foo:bar                   |        | malformed link [[foo:bar]]: use [[slug]], [[faq:slug]], [[glossary:slug]] or [[plain:text]]
+            foo:bar                   |        | malformed link [[foo:bar]]: use [[slug]], [[faq:slug]], [[glossary:slug]], [[page:slug]] or [[plain:text]]
             radiofrequency-ablaton    |        | link [[radiofrequency-ablaton]] points to unknown article 'radiofrequency-ablaton' (did you mean 'radiofrequency-ablation'?)
             Radiofrequency-Ablation   |        | link [[Radiofrequency-Ablation]] points to unknown article 'Radiofrequency-Ablation' (did you mean 'radiofrequency-ablation'?)
             faq:can-i-drive-hom       |        | link [[faq:can-i-drive-hom]] points to unknown FAQ entry 'can-i-drive-hom' (did you mean 'faq:can-i-drive-home'?)
             glossary:facet-joints     |        | link [[glossary:facet-joints]] points to unknown glossary entry 'facet-joints' (did you mean 'glossary:facet-joint'?)
+            page:about                |        | link [[page:about]] points to unknown site page 'about'
             completely-unrelated-page |        | link [[completely-unrelated-page]] points to unknown article 'completely-unrelated-page'
             radiofrequency-ablation   | risk   | link [[radiofrequency-ablation]] points to unknown heading '#risk' in radiofrequency-ablation (did you mean 'risks'?)
             faq:can-i-drive-home      | answer | link [[faq:can-i-drive-home]] has anchor '#answer', but only articles have heading anchors

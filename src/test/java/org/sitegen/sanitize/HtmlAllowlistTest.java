@@ -171,8 +171,10 @@ class HtmlAllowlistTest {
     @Test
     void deeplyNestedHtmlIsWalkedWithoutRecursion() {
         String html = "<div>".repeat(20_000) + "<img src=\"a.png\" onerror=\"x()\">" + "</div>".repeat(20_000);
-        assertEquals(List.of(new Violation("raw HTML: the attribute 'onerror' is not allowed on <img>", Violation.UNKNOWN_LINE)),
+        assertEquals(List.of(new Violation("raw HTML: elements are nested more than 256 levels deep: flatten them", Violation.UNKNOWN_LINE),
+                        new Violation("raw HTML: the attribute 'onerror' is not allowed on <img>", Violation.UNKNOWN_LINE)),
                 allowlist.check(Jsoup.parseBodyFragment(html).body()));
+        assertEquals(List.of(), allowlist.check(Jsoup.parseBodyFragment("<div>".repeat(255) + "x").body()), "255 levels are fine");
     }
 
     @Test

@@ -59,6 +59,40 @@ class PreviewServerTest {
     }
 
     @Test
+    void symbolicLinksInTheOutputServeNothingFromOutsideIt() throws Exception {
+        Path site = built();
+        Path secret = Files.writeString(folder.resolve("secret.txt"), "not part of the site");
+        Files.createSymbolicLink(site.resolve("intl/secret.txt"), secret);
+        Files.createSymbolicLink(site.resolve("intl/outside"), folder);
+        serve(site);
+        assertEquals(404, get("/intl/secret.txt").statusCode());
+        assertEquals(404, get("/intl/outside/secret.txt").statusCode());
+        for (String path : List.of("/../secret.txt", "/%2e%2e/secret.txt", "/intl/..%2f..%2fsecret.txt", "/..%5csecret.txt")) {
+            assertFalse(rawGet(path, "127.0.0.1").contains("not part of the site"), path);
+        }
+        assertEquals(200, get("/intl/articles/basics/").statusCode());
+    }
+
+    @Test
+    void onlyRequestsForThisMachineAreAnswered() throws Exception {
+        serve(built());
+        assertTrue(rawGet("/intl/", "127.0.0.1").startsWith("HTTP/1.1 200"));
+        assertTrue(rawGet("/intl/", "localhost").startsWith("HTTP/1.1 200"));
+        String rebound = rawGet("/intl/", "attacker.example");
+        assertTrue(rebound.startsWith("HTTP/1.1 403"), rebound);
+        assertTrue(rebound.endsWith("The sitegen preview answers only to http://127.0.0.1 and http://localhost.\n"), rebound);
+    }
+
+    /** A GET written by hand, for paths and Host headers that HTTP clients rewrite or refuse. */
+    private String rawGet(String path, String host) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + server.port()
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void pagesGetTheReloadScriptWhichThePublishedFilesLack() throws Exception {
         Path site = built();
         serve(site);

@@ -136,8 +136,8 @@ class SampleSiteTest {
                 bodies.put("article:" + path.split("/")[2], document.selectFirst("article.article div.body"));
             }
         });
-        for (Element entry : site.page(code + "/faq/index.html").select("article.faq-entry")) {
-            bodies.put("faq:" + entry.id(), entry.selectFirst("div.answer"));
+        for (Element answer : site.page(code + "/faq/index.html").select("details.faq-entry > div.answer")) {
+            bodies.put("faq:" + answer.id(), answer);
         }
         bodies.values().forEach(b -> assertNotNull(b, "every article and FAQ entry has a body"));
         return bodies;
@@ -250,13 +250,17 @@ class SampleSiteTest {
     void faqPageHasAnAnchorPerEntryOfTheEdition() {
         for (String code : EDITIONS) {
             Document faq = site.page(code + "/faq/index.html");
-            List<String> ids = faq.select("article.faq-entry[id]").eachAttr("id");
+            List<String> ids = faq.select("details.faq-entry > div.answer[id]").eachAttr("id");
             assertEquals(expectedFaq(code), new TreeSet<>(ids), code);
             assertEquals(ids.size(), new HashSet<>(ids).size());
             for (String slug : ids) {
-                Element entry = faq.getElementById(slug);
-                assertEquals(shown(FAQ, TRANSLATED_FAQ, code, slug).get("title"), entry.selectFirst("h3").text(), code + " " + slug);
+                Element entry = faq.getElementById(slug).parent();
+                assertEquals(shown(FAQ, TRANSLATED_FAQ, code, slug).get("title"), entry.selectFirst("summary > h3").text(), code + " " + slug);
+                assertFalse(entry.hasAttr("open"), "answers are folded until asked for: " + slug);
             }
+            // the list of questions at the top links every answer, in the order of the answers
+            List<String> listed = faq.select("nav.faq-index a[href]").eachAttr("href");
+            assertEquals(ids.stream().map(id -> "#" + id).toList(), listed, code);
         }
     }
 
@@ -301,10 +305,16 @@ class SampleSiteTest {
             assertTrue(site.page(code + "/articles/pain-ladder-and-multidisciplinary-care/index.html").select("[data-product]").isEmpty(),
                     "a page discussing no product has no product line");
         }
-        for (String code : List.of("us", "eu")) {
-            assertNull(site.page(code + "/articles/neuromodulation/index.html").selectFirst("main div.notice"),
-                    "an approved or investigational product needs no availability notice");
-        }
+        assertNull(site.page("us/articles/neuromodulation/index.html").selectFirst("main .status-notice"),
+                "an approved product needs no status notice");
+        // a product that is not approved: a notice before the body, in the region's wording, the disclaimer line kept
+        Document euPage = site.page("eu/articles/neuromodulation/index.html");
+        Element notice = euPage.selectFirst("main .status-notice [data-status-notice=scs-system]");
+        assertEquals(eu.text(), notice.text());
+        assertEquals("investigational", notice.attr("data-status"));
+        List<Element> order = euPage.select("main .status-notice, main div.body");
+        assertEquals(List.of("status-notice", "body"), order.stream().map(e -> e.className().replace("notice ", "")).toList(),
+                "the notice comes before the body");
     }
 
     // ---- regional editions ----
@@ -399,7 +409,7 @@ class SampleSiteTest {
                         continue;
                     }
                     // the language of the page shown there: its content's lang (a page shown untranslated) with the edition's region
-                    Element content = other.selectFirst("main article.article .body[lang]");
+                    Element content = other.selectFirst("main article.article .body[lang], main article.site-page[lang]");
                     String htmlLang = other.selectFirst("html").attr("lang");
                     String shownLang = content == null ? htmlLang
                             : content.attr("lang") + (htmlLang.contains("-") ? htmlLang.substring(htmlLang.indexOf('-')) : "");
@@ -509,6 +519,7 @@ class SampleSiteTest {
                     }
                 }
             });
+            // shown: the linking pages not already in Related reading; none on pages for patients
             Map<String, Set<String>> listed = new TreeMap<>();
             for (String slug : expectedArticles(code)) {
                 String path = code + "/articles/" + slug + "/index.html";
@@ -516,11 +527,23 @@ class SampleSiteTest {
                 for (Element a : site.page(path).select("section.backlinks a")) {
                     sources.add(pageKey(BuiltSite.resolve(path, a.attr("href")).orElseThrow()));
                 }
+                Set<String> related = new TreeSet<>();
+                for (Element a : site.page(path).select("section.related a")) {
+                    related.add(pageKey(BuiltSite.resolve(path, a.attr("href")).orElseThrow()));
+                }
+                Set<String> expected = new TreeSet<>(actual.getOrDefault("article:" + slug, Set.of()));
+                expected.removeAll(related);
+                if ("patient".equals(ARTICLES.get(slug).get("audience"))) {
+                    expected.clear();
+                }
+                assertEquals(expected, sources, code + " " + slug);
                 if (!sources.isEmpty()) {
                     listed.put("article:" + slug, sources);
+                    if (!code.equals("tr")) {
+                        assertEquals("Pages that mention this one", site.page(path).selectFirst("section.backlinks h2").text());
+                    }
                 }
             }
-            assertEquals(actual, listed, code);
             assertFalse(listed.isEmpty());
         }
     }

@@ -2,9 +2,13 @@ package org.sitegen.render.view;
 
 import java.util.List;
 
-/** {@code article.ftl}: one article. Dates come as ISO text and as display text. */
+/**
+ * {@code article.ftl}: one article. Dates come as ISO text and as display text; {@code nextReview} is the next medical
+ * review date ({@code reviewed} or {@code date} plus the review interval), empty without an interval.
+ */
 public record ArticlePage(Layout layout, String slug, String title, String summary, String date, String dateDisplay,
-                          String reviewed, String reviewedDisplay, String reviewer, String audience, List<TagLink> tags,
+                          String reviewed, String reviewedDisplay, String reviewer, String nextReview, String nextReviewDisplay,
+                          String audience, List<TagLink> tags,
                           String bodyHtml, List<TocEntry> toc, List<LinkView> related, List<LinkView> backlinks)
         implements HtmlPage {
     @Override

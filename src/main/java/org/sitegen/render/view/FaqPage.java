@@ -9,8 +9,11 @@ public record FaqPage(Layout layout, List<Topic> topics) implements HtmlPage {
         return "faq";
     }
 
-    /** A topic; {@code lang} is set when every entry in it is shown untranslated (the topic name is theirs). */
-    public record Topic(String name, String id, List<Entry> entries, String lang) {
+    /**
+     * A topic; {@code href} leads to its topic page, or is empty when it has none; {@code lang} is set when every entry
+     * in it is shown untranslated (the topic name is theirs).
+     */
+    public record Topic(String name, String id, String href, List<Entry> entries, String lang) {
     }
 
     /**

@@ -2,14 +2,21 @@ package org.sitegen.render.view;
 
 import java.util.List;
 
-/** {@code home.ftl}: the edition's front page, articles grouped by topic. */
-public record HomePage(Layout layout, List<TopicGroup> groups, int faqCount) implements HtmlPage {
+/**
+ * {@code home.ftl}: the edition's front page. {@code featured} is the "Start here" section (articles with
+ * {@code featured:} in their order); then each topic with the articles whose first tag it is (featured ones
+ * excluded, so that no article shows twice) and its FAQ questions.
+ */
+public record HomePage(Layout layout, List<LinkView> featured, List<TopicGroup> groups, int faqCount) implements HtmlPage {
     @Override
     public String type() {
         return "home";
     }
 
-    /** One topic with its first articles; {@code href} is empty for untagged articles. */
-    public record TopicGroup(String name, String href, int total, List<LinkView> articles) {
+    /**
+     * One topic; {@code href} is empty for the group of untagged articles. {@code total} counts every page of the
+     * topic (its page lists them all).
+     */
+    public record TopicGroup(String name, String href, String id, int total, List<LinkView> articles, List<LinkView> questions) {
     }
 }

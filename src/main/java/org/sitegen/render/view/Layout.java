@@ -11,10 +11,15 @@ import java.util.Map;
  * @param xDefault    the same page in the default region's edition ({@code hreflang="x-default"}), or empty
  * @param messages    the edition's interface strings (read through {@code messages.ftl})
  * @param translation the language the page is shown in and the notice that goes with it
+ * @param pages       the edition's site pages (About, Contact, …) for the footer
  */
 public record Layout(Site site, Meta page, Disclaimer disclaimer, List<Alternate> alternates, List<Crumb> breadcrumbs,
                      List<String> jsonLd, List<String> unavailable, String xDefault, Map<String, String> messages,
-                     Translation translation) {
+                     Translation translation, List<FooterLink> pages) {
+
+    /** A site page in the footer; {@code path} is its edition-relative path, to mark the current one. */
+    public record FooterLink(String title, String href, String path) {
+    }
 
     /**
      * The site and edition around the page.
