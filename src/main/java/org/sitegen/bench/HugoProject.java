@@ -1,7 +1,6 @@
 package org.sitegen.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -46,11 +45,11 @@ final class HugoProject {
 
     /** Writes the Hugo project into {@code hugo}, with the articles and FAQ entries of {@code content}. */
     static void write(Path content, Path hugo) throws IOException {
-        write(hugo.resolve("hugo.toml"), CONFIG);
-        write(hugo.resolve("layouts/_default/baseof.html"), BASEOF);
-        write(hugo.resolve("layouts/_default/single.html"), SINGLE);
-        write(hugo.resolve("layouts/_default/list.html"), LIST);
-        write(hugo.resolve("layouts/index.html"), LIST);
+        ProjectFiles.write(hugo.resolve("hugo.toml"), CONFIG);
+        ProjectFiles.write(hugo.resolve("layouts/_default/baseof.html"), BASEOF);
+        ProjectFiles.write(hugo.resolve("layouts/_default/single.html"), SINGLE);
+        ProjectFiles.write(hugo.resolve("layouts/_default/list.html"), LIST);
+        ProjectFiles.write(hugo.resolve("layouts/index.html"), LIST);
         for (String folder : new String[] {"articles", "faq"}) {
             Path target = hugo.resolve("content").resolve(folder);
             Files.createDirectories(target);
@@ -62,8 +61,4 @@ final class HugoProject {
         }
     }
 
-    private static void write(Path file, String text) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-    }
 }

@@ -45,16 +45,16 @@ final class StockJBakeProject {
 
     /** Writes the JBake project into {@code project}, with the articles of {@code content}. */
     static void write(Path content, Path project) throws IOException {
-        write(project.resolve("jbake.properties"), PROPERTIES);
-        write(project.resolve("templates/post.ftl"), POST);
-        write(project.resolve("templates/index.ftl"), INDEX);
-        write(project.resolve("templates/tags.ftl"), TAGS);
+        ProjectFiles.write(project.resolve("jbake.properties"), PROPERTIES);
+        ProjectFiles.write(project.resolve("templates/post.ftl"), POST);
+        ProjectFiles.write(project.resolve("templates/index.ftl"), INDEX);
+        ProjectFiles.write(project.resolve("templates/tags.ftl"), TAGS);
         Files.createDirectories(project.resolve("assets"));
         Path posts = project.resolve("content/posts");
         Files.createDirectories(posts);
         try (Stream<Path> files = Files.list(content.resolve("articles"))) {
             for (Path file : files.sorted().toList()) {
-                write(posts.resolve(file.getFileName()), jbakeHeader(Files.readString(file, StandardCharsets.UTF_8)));
+                ProjectFiles.write(posts.resolve(file.getFileName()), jbakeHeader(Files.readString(file, StandardCharsets.UTF_8)));
             }
         }
     }
@@ -78,8 +78,4 @@ final class StockJBakeProject {
         return String.join("\n", header) + "\n~~~~~~\n" + markdown.substring(end + 5);
     }
 
-    private static void write(Path file, String text) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-    }
 }

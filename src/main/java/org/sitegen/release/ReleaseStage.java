@@ -29,13 +29,6 @@ public final class ReleaseStage {
 
     /**
      * @param views every page written, by output path ({@code <edition>/…})
-     */
-    public void write(Path staging, Map<String, PageView> views, SiteContent content) throws IOException {
-        write(staging, views, content, Map.of());
-    }
-
-    /**
-     * @param views every page written, by output path ({@code <edition>/…})
      * @param shown per edition code, the content it shows when that differs from {@code content} (translations): a page
      *              published from a translation names the translation file as its source
      */
