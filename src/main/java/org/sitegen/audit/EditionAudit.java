@@ -140,7 +140,8 @@ public final class EditionAudit {
                 PageFacts page = facts.get(relative);
                 if (page != null) {
                     page.problems().forEach(problem -> report(diagnostics, relative, problem));
-                    checkLinks(root, relative, edition(relative), page, facts, allPages, diagnostics);
+                    checkLinks(file -> Files.isRegularFile(root.resolve(file)), relative, edition(relative), page, facts, allPages,
+                            diagnostics);
                 }
             });
             if (keep) {
@@ -148,6 +149,37 @@ public final class EditionAudit {
             }
         }
         return kept;
+    }
+
+    /**
+     * Audits only the pages {@code written} (output-relative paths) as found under {@code scratch}, against the facts of
+     * every other page as {@code known} (the preview's rebuild of one edited page, before it replaces the published one):
+     * their own problems and their links, whose files may lie in {@code scratch} or in the published {@code output}.
+     *
+     * @return the facts of the written pages
+     */
+    public Map<String, PageFacts> auditOnly(Path scratch, List<String> written, Map<String, PageFacts> known, Path output,
+                                            Diagnostics diagnostics) {
+        Map<String, PageFacts> facts = new HashMap<>(known);
+        Map<String, PageFacts> fresh = new HashMap<>();
+        Map<String, String> strings = new HashMap<>();
+        for (String relative : written) {
+            try {
+                PageFacts page = read(relative, scratch.resolve(relative), strings);
+                facts.put(relative, page);
+                fresh.put(relative, page);
+            } catch (IOException e) {
+                report(diagnostics, relative, "cannot read page for the audit: " + e.getMessage());
+            }
+        }
+        Set<String> allPages = facts.keySet();
+        java.util.function.Predicate<String> exists = file -> Files.isRegularFile(scratch.resolve(file))
+                || Files.isRegularFile(output.resolve(file));
+        fresh.forEach((relative, page) -> {
+            page.problems().forEach(problem -> report(diagnostics, relative, problem));
+            checkLinks(exists, relative, edition(relative), page, facts, allPages, diagnostics);
+        });
+        return fresh;
     }
 
     /**
@@ -295,8 +327,8 @@ public final class EditionAudit {
         DisclaimerVisibility.problem(line, "the status notice for '" + id + "'").ifPresent(problems::add);
     }
 
-    private void checkLinks(Path root, String path, String edition, PageFacts page, Map<String, PageFacts> pages, Set<String> allPages,
-                            Diagnostics diagnostics) {
+    private void checkLinks(java.util.function.Predicate<String> fileExists, String path, String edition, PageFacts page,
+                            Map<String, PageFacts> pages, Set<String> allPages, Diagnostics diagnostics) {
         for (PageFacts.Link link : page.links()) {
             String href = link.href();
             if (href.isEmpty() || Hrefs.isExternal(href)) {
@@ -320,8 +352,7 @@ public final class EditionAudit {
             if (targetPage == null) {
                 if (!file.endsWith(".html")) {
                     // feeds, sitemaps, the search index and assets are not pages, but they must exist
-                    boolean exists = Files.isRegularFile(root.resolve(file));
-                    if (!exists) {
+                    if (!fileExists.test(file)) {
                         report(diagnostics, path, "audit: link '" + href + "' points to a file that does not exist");
                     }
                     continue;

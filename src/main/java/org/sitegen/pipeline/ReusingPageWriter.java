@@ -21,9 +21,12 @@ final class ReusingPageWriter implements PageSink {
     private final Path destination;
     private final Map<String, PageView> current = new ConcurrentHashMap<>();
     private final Set<String> reused = ConcurrentHashMap.newKeySet();
+    private final StageTimer timer;
 
-    ReusingPageWriter(PageSink delegate, Map<String, PageView> previous, Path previousOutput, Path destination) {
+    /** @param timer stops the writing when a newer change superseded the build */
+    ReusingPageWriter(PageSink delegate, Map<String, PageView> previous, Path previousOutput, Path destination, StageTimer timer) {
         this.delegate = delegate;
+        this.timer = timer;
         this.previous = previous;
         this.previousOutput = previousOutput;
         this.destination = destination;
@@ -31,6 +34,7 @@ final class ReusingPageWriter implements PageSink {
 
     @Override
     public void write(String outputPath, PageView view) throws Exception {
+        timer.checkCurrent();
         current.put(outputPath, view);
         Path old = previousOutput.resolve(outputPath);
         if (view.equals(previous.get(outputPath)) && Files.isRegularFile(old) && link(old, destination.resolve(outputPath))) {
@@ -42,6 +46,7 @@ final class ReusingPageWriter implements PageSink {
 
     @Override
     public void writeFile(String outputPath, String content) throws Exception {
+        timer.checkCurrent();
         delegate.writeFile(outputPath, content);
     }
 

@@ -53,6 +53,34 @@ public final class OutputPublisher {
         return StagingFolders.createStaging(folder);
     }
 
+    /** A fresh, empty work folder beside the output, for {@link #publishFiles}. */
+    public Path scratch(Path output) throws IOException {
+        Path folder = OutputFolder.of(output);
+        return StagingFolders.createStaging(folder);
+    }
+
+    /**
+     * Moves the files {@code written} (output-relative paths) from {@code scratch} into the published output, each
+     * replacing its previous version in one rename (the preview's rebuild of one edited page: the rest of the
+     * published site stays as it is).
+     */
+    public void publishFiles(Path scratch, java.util.List<String> written, Path output) throws IOException {
+        Path folder = OutputFolder.of(output);
+        Optional<String> refusal = guard.refusalOf(folder);
+        if (refusal.isPresent()) {
+            throw new IOException(refusal.get());
+        }
+        new WebPermissions(Umask.current()).apply(scratch);
+        for (String relative : written) {
+            Path target = folder.resolve(relative).normalize();
+            if (!target.startsWith(folder)) {
+                throw new IOException("not inside the output: " + relative);
+            }
+            Files.createDirectories(target.getParent());
+            move(scratch.resolve(relative), target);
+        }
+    }
+
     /** Replaces the folder {@code output} names with {@code staging}, which is gone afterwards. */
     public void publish(Path staging, Path output) throws IOException {
         Path folder = OutputFolder.of(output);
@@ -86,7 +114,7 @@ public final class OutputPublisher {
 
     private static void move(Path from, Path to) throws IOException {
         try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
         }

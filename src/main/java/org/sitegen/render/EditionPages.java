@@ -155,6 +155,24 @@ final class EditionPages {
         return count + 8;
     }
 
+    /**
+     * Writes the one page of this edition that shows the body of {@code id} (an article's page, or the FAQ page for
+     * an entry), as {@link #render} writes it; returns its output path, or empty when this edition does not show it.
+     */
+    Optional<String> renderPage(PageId id, PageSink sink) throws Exception {
+        if (id.kind() == PageId.Kind.ARTICLE) {
+            Optional<Article> article = articles.stream().filter(a -> a.id().equals(id)).findFirst();
+            if (article.isPresent()) {
+                write(sink, Urls.article(article.get().slug()), article(article.get()));
+                return Optional.of(edition.code() + "/" + Urls.file(Urls.article(article.get().slug())));
+            }
+        } else if (id.kind() == PageId.Kind.FAQ && faq.stream().anyMatch(f -> f.id().equals(id))) {
+            write(sink, Urls.FAQ, faqPage());
+            return Optional.of(edition.code() + "/" + Urls.file(Urls.FAQ));
+        }
+        return Optional.empty();
+    }
+
     private void write(PageSink sink, String pagePath, org.sitegen.render.view.PageView view) throws Exception {
         sink.write(edition.code() + "/" + Urls.file(pagePath), view);
     }

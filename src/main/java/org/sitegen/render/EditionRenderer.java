@@ -73,6 +73,30 @@ public final class EditionRenderer {
         }
     }
 
+    /**
+     * Writes, in every edition {@code in} accepts, only the page that shows the body of {@code id} (the preview's rebuild of one edited
+     * article or FAQ entry); returns the output paths written.
+     *
+     * @throws RenderFailure when the page cannot be written
+     */
+    public List<String> renderPage(PageId id, PageSink sink, java.util.function.Predicate<Edition> in) {
+        List<String> written = new ArrayList<>();
+        try {
+            for (Edition edition : editions) {
+                if (edition.has(id) && in.test(edition)) {
+                    SiteIndex index = indexes.get(edition.code());
+                    new EditionPages(content, edition, editions, index, bodies, related, links.get(edition.code()), settings,
+                            searchWords.get(index), messages.get(edition.code()), languages).renderPage(id, sink).ifPresent(written::add);
+                }
+            }
+        } catch (RenderFailure e) {
+            throw e;
+        } catch (Exception e) {
+            throw new RenderFailure(e);
+        }
+        return written;
+    }
+
     private int renderAll(PageSink sink) throws Exception {
         // editions are independent: render them in parallel (the sink and JBake's renderer are thread-safe); every
         // edition finishes or stops before a failure is reported, so nothing is still writing when the caller cleans up
