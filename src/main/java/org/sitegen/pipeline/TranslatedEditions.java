@@ -62,6 +62,10 @@ record TranslatedEditions(SiteContent content, List<Edition> editions, SiteIndex
                 translated.add(f.id());
                 documents.add(f);
             });
+            content.pages().stream().filter(p -> language.of(p.id()).translated()).forEach(p -> {
+                translated.add(p.id());
+                documents.add(p);
+            });
             content.glossary().stream().filter(g -> language.of(g.id()).translated()).forEach(g -> {
                 translated.add(g.id());
                 documents.add(g);
