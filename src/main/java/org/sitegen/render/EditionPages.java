@@ -98,7 +98,8 @@ final class EditionPages {
         this.articles = content.articles().stream().filter(a -> edition.has(a.id())).toList();
         this.faq = content.faq().stream().filter(f -> edition.has(f.id())).toList();
         this.sitePages = content.pages().stream().filter(p -> edition.has(p.id()))
-                .sorted(Comparator.comparing(SitePage::title).thenComparing(SitePage::slug)).toList();
+                .sorted(Comparator.comparing(SitePage::title, java.text.Collator.getInstance(Languages.locale(edition.region().lang())))
+                        .thenComparing(SitePage::slug)).toList();
         this.backlinks = links.backlinks();
         this.usedIn = links.usedIn();
         this.medicalHtml = content.medicalDisclaimer().map(m -> m.html()).orElse("");
