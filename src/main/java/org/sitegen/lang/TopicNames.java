@@ -32,21 +32,26 @@ final class TopicNames {
 
     /** Reports, for every language translations exist in, each topic given two names and each name given to no topic. */
     static void check(SiteContent content, Translations translations, Diagnostics diagnostics) {
+        // a file that failed to load may hold the topic a name is given to: no second error about that name
+        Diagnostics reported = diagnostics.hasErrors() ? null : diagnostics;
         for (String language : translations.languages()) {
-            names(content, translations, language, key -> true, diagnostics);
+            names(content, translations, language, key -> true, diagnostics, reported);
         }
     }
 
     /** The topic names by slug in {@code language}, from the translations an edition shows translated. */
     static Map<String, String> of(SiteContent content, Translations translations, String language, Predicate<TranslationKey> shownTranslated) {
         Map<String, String> names = new TreeMap<>();
-        names(content, translations, language, shownTranslated, null).forEach((slug, given) -> names.put(slug, given.name()));
+        names(content, translations, language, shownTranslated, null, null).forEach((slug, given) -> names.put(slug, given.name()));
         return Map.copyOf(names);
     }
 
-    /** @param diagnostics where to report conflicts and unknown topics, or null not to */
+    /**
+     * @param diagnostics where to report conflicts, or null not to
+     * @param unknown     where to report names given to no topic, or null not to
+     */
     private static Map<String, Given> names(SiteContent content, Translations translations, String language,
-                                            Predicate<TranslationKey> shownTranslated, Diagnostics diagnostics) {
+                                            Predicate<TranslationKey> shownTranslated, Diagnostics diagnostics, Diagnostics unknown) {
         Map<String, Given> bySlug = new TreeMap<>();
         Optional<Translation> site = shownTranslated.test(TranslationKey.site())
                 ? translations.of(language, TranslationKey.site()).map(Translations.Entry::translation) : Optional.empty();
@@ -55,8 +60,8 @@ final class TopicNames {
             site.get().topics().forEach((key, named) -> {
                 String slug = Urls.tagSlug(key);
                 if (!known.contains(slug)) {
-                    if (diagnostics != null) {
-                        diagnostics.error(site.get().path(), named.line(), "'topics' names '" + key + "', which is no topic of the site"
+                    if (unknown != null) {
+                        unknown.error(site.get().path(), named.line(), "'topics' names '" + key + "', which is no topic of the site"
                                 + Suggestions.hint(slug, known) + ": the topics are the article tags and FAQ topics of the source, "
                                 + String.join(", ", known));
                     }
