@@ -9,7 +9,6 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitegen.diagnostics.Diagnostic;
 import org.sitegen.pipeline.BuildResult;
 import org.sitegen.testing.BuiltSite;
 
@@ -36,23 +35,13 @@ class SiteWordsTest {
                         + "\n---\n\nÇoğu kişi yalnızca baskı hisseder.\n");
     }
 
-    private static BuiltSite built(LanguageFixture fixture) {
-        BuildResult result = fixture.build();
-        assertTrue(result.ok(), () -> result.diagnostics().all().toString());
-        return new BuiltSite(fixture.output);
-    }
-
-    private static List<String> errors(BuildResult result) {
-        return result.diagnostics().errors().stream().map(Diagnostic::format).toList();
-    }
-
     private static String siteTranslation(String front) {
         return "---\n" + front + "\ntranslated_from: " + Fingerprint.ofText(SITE) + "\n---\n";
     }
 
     @Test
     void faqEntriesAreGroupedByTheSourcesTopicUnderItsTranslatedName(@TempDir Path temp) {
-        BuiltSite site = built(fixture(temp));
+        BuiltSite site = fixture(temp).built();
         Document faq = site.page("tr/faq/index.html");
         assertEquals(List.of("Güvenlik"), faq.select(".faq-topic h2").eachText(),
                 "the translated entry and the untranslated one share their source's topic");
@@ -73,7 +62,7 @@ class SiteWordsTest {
 
     @Test
     void aTopicWithoutANameInTheEditionsLanguageIsShownInTheSourcesWithItsLang(@TempDir Path temp) {
-        BuiltSite site = built(fixture(temp));
+        BuiltSite site = fixture(temp).built();
         Document article = site.page("tr/articles/nerve-blocks/index.html");
         assertEquals(List.of("Procedures en", "Güvenlik "), article.select(".tags a").stream()
                 .map(a -> a.text() + " " + a.attr("lang")).toList());
@@ -94,14 +83,14 @@ class SiteWordsTest {
         BuildResult result = fixture.build();
         assertEquals(List.of(fixture.content.resolve("faq/does-it-hurt.tr.md") + ":3: the topic 'Safety' is named 'Güvenlik' here but "
                 + "'Emniyet' in " + fixture.content.resolve("faq/can-it-bleed.tr.md") + ":3: a topic has one name in each language; "
-                + "give both the same name"), errors(result));
+                + "give both the same name"), LanguageFixture.errors(result));
     }
 
     @Test
     void theSiteTranslationNamesTopicsTagsAndTheSiteItself(@TempDir Path temp) {
         LanguageFixture fixture = fixture(temp).write("site.tr.md", siteTranslation("title: Ağrı Bakımı Denemesi\n"
                 + "tagline: Ağrı tedavisi üzerine sade yanıtlar.\ntopics:\n  procedures: İşlemler\n  Safety: Güvenlik"));
-        BuiltSite site = built(fixture);
+        BuiltSite site = fixture.built();
         Document home = site.page("tr/index.html");
         assertEquals("Ağrı Bakımı Denemesi", home.selectFirst("h1").text());
         assertFalse(home.selectFirst("h1").html().contains("lang="));
@@ -122,7 +111,7 @@ class SiteWordsTest {
 
     @Test
     void withoutASiteTranslationTheSitesTitleIsMarkedAsTheSources(@TempDir Path temp) {
-        BuiltSite site = built(fixture(temp));
+        BuiltSite site = fixture(temp).built();
         Document home = site.page("tr/index.html");
         assertEquals("<span lang=\"en\" dir=\"auto\">Pain Care Test</span>", home.selectFirst("h1").html());
         assertEquals("en", home.selectFirst(".site-title span").attr("lang"));
@@ -136,7 +125,7 @@ class SiteWordsTest {
         LanguageFixture fixture = fixture(temp).write("site.tr.md", siteTranslation("title: Deneme\ntopics:\n  procedures: İşlemler\n  safty: Güvenlik"));
         BuildResult result = fixture.build();
         assertEquals(List.of(fixture.content.resolve("site.tr.md") + ":5: 'topics' names 'safty', which is no topic of the site "
-                + "(did you mean 'safety'?): the topics are the article tags and FAQ topics of the source, procedures, safety"), errors(result));
+                + "(did you mean 'safety'?): the topics are the article tags and FAQ topics of the source, procedures, safety"), LanguageFixture.errors(result));
     }
 
     @Test
@@ -145,7 +134,7 @@ class SiteWordsTest {
         BuildResult result = fixture.build();
         assertEquals(List.of(fixture.content.resolve("faq/does-it-hurt.tr.md") + ":3: the topic 'Safety' is named 'Güvenlik' here but "
                 + "'Emniyet' in " + fixture.content.resolve("site.tr.md") + ":3: a topic has one name in each language; "
-                + "give both the same name"), errors(result));
+                + "give both the same name"), LanguageFixture.errors(result));
     }
 
     @Test
@@ -156,7 +145,7 @@ class SiteWordsTest {
         assertEquals(List.of(path + ":3: 'owner' cannot be set in a translation: it comes from the source, " + fixture.content.resolve("site.md")
                         + "; a translation carries only title, tagline, topics, translated_from",
                 path + ":7: site.md holds settings only: a translation of it has only front matter; remove the text below it"),
-                errors(result));
+                LanguageFixture.errors(result));
     }
 
     @Test
@@ -166,7 +155,7 @@ class SiteWordsTest {
                 .write("pages/contact.md", CONTACT)
                 .write("pages/about.tr.md", "---\ntitle: Hakkımızda\nsummary: Bu siteyi kimin yazdığı.\ntranslated_from: "
                         + Fingerprint.ofText(ABOUT) + "\n---\n\nKüçük bir klinisyen ekibi.\n");
-        BuiltSite site = built(fixture);
+        BuiltSite site = fixture.built();
         Document about = site.page("tr/about/index.html");
         assertEquals("Hakkımızda", about.selectFirst("h1").text());
         assertTrue(about.select(".translation-notice").isEmpty());
@@ -187,7 +176,7 @@ class SiteWordsTest {
                 .write("pages/contact.md", CONTACT)
                 .write("pages/about.tr.md", "---\ntitle: Hakkımızda\nsummary: Bu siteyi kimin yazdığı.\ntranslated_from: 0123456789ab\n---\n\n"
                         + "Küçük bir klinisyen ekibi.\n");
-        BuiltSite site = built(fixture);
+        BuiltSite site = fixture.built();
         Document about = site.page("tr/about/index.html");
         assertEquals("Hakkımızda", about.selectFirst("h1").text());
         assertEquals("Bu sayfanın özgün metni, çeviri yapıldıktan sonra güncellendi. Güncel sürümü okuyun (İngilizce)",
