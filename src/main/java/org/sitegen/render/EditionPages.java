@@ -168,7 +168,8 @@ final class EditionPages {
         String code = edition.code();
         for (Article a : articles) {
             documents.add(new SearchDocument(root + Urls.of(a.id()), a.title(), "article", a.summary(),
-                    searchWords.of(a, code, a.tags(), a.body().headings()), searchWords.html(a.id(), code)));
+                    searchWords.of(a, code, a.tags().stream().map(topics::name).toList(), a.body().headings()),
+                    searchWords.html(a.id(), code)));
         }
         for (FaqEntry f : faq) {
             String topic = topics.name(f.topic());
