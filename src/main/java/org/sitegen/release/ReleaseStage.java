@@ -32,6 +32,9 @@ public final class ReleaseStage {
      * @param shown per edition code, the content it shows when that differs from {@code content} (translations): a page
      *              published from a translation names the translation file as its source
      */
+    /** Site pages' keys in {@link #sources}: article slugs have no colon. */
+    private static final String PAGE_PREFIX = "page:";
+
     public void write(Path staging, Map<String, PageView> views, SiteContent content, Map<String, SiteContent> shown)
             throws IOException {
         ReviewSchedule schedule = new ReviewSchedule(content.site());
@@ -73,7 +76,8 @@ public final class ReleaseStage {
             } else if (page instanceof GlossaryPage glossary) {
                 allowed = union(glossary.letters().stream().flatMap(l -> l.entries().stream()).map(GlossaryPage.Term::slug), glossaryAllowed);
             } else if (page instanceof org.sitegen.render.view.StaticPage sitePage) {
-                source = pageSources.getOrDefault(sitePage.slug(), "");
+                source = sourcesOf.computeIfAbsent(shown.getOrDefault(edition, content), ReleaseStage::sources)
+                        .getOrDefault(PAGE_PREFIX + sitePage.slug(), pageSources.getOrDefault(sitePage.slug(), ""));
             }
             byEdition.computeIfAbsent(edition, k -> new ArrayList<>()).add(new ReleaseManifest.Page(outputPath.substring(slash + 1),
                     source, hash, page.layout().page().title(), reviewed, next, reviewer, products, allowed));
@@ -90,12 +94,16 @@ public final class ReleaseStage {
         }
     }
 
-    /** The source file of each article as an edition shows it (a translation's own file where it has one). */
+    /**
+     * The source file of each article (by slug) and site page (by {@link #PAGE_PREFIX} and slug) as an edition shows
+     * it: a translation's own file where it has one.
+     */
     private static Map<String, String> sources(SiteContent content) {
         Map<String, String> sources = new HashMap<>();
         for (Article article : content.articles()) {
             sources.put(article.slug(), article.path());
         }
+        content.pages().forEach(p -> sources.put(PAGE_PREFIX + p.slug(), p.path()));
         return sources;
     }
 
