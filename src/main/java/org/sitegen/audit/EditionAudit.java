@@ -140,8 +140,8 @@ public final class EditionAudit {
                 PageFacts page = facts.get(relative);
                 if (page != null) {
                     page.problems().forEach(problem -> report(diagnostics, relative, problem));
-                    checkLinks(file -> Files.isRegularFile(root.resolve(file)), relative, edition(relative), page, facts, allPages,
-                            diagnostics);
+                    checkLinks(file -> Files.isRegularFile(root.resolve(file)), relative, edition(relative), page, facts::get,
+                            allPages::contains, diagnostics);
                 }
             });
             if (keep) {
@@ -160,24 +160,21 @@ public final class EditionAudit {
      */
     public Map<String, PageFacts> auditOnly(Path scratch, List<String> written, Map<String, PageFacts> known, Path output,
                                             Diagnostics diagnostics) {
-        Map<String, PageFacts> facts = new HashMap<>(known);
         Map<String, PageFacts> fresh = new HashMap<>();
         Map<String, String> strings = new HashMap<>();
         for (String relative : written) {
             try {
-                PageFacts page = read(relative, scratch.resolve(relative), strings);
-                facts.put(relative, page);
-                fresh.put(relative, page);
+                fresh.put(relative, read(relative, scratch.resolve(relative), strings));
             } catch (IOException e) {
                 report(diagnostics, relative, "cannot read page for the audit: " + e.getMessage());
             }
         }
-        Set<String> allPages = facts.keySet();
+        java.util.function.Function<String, PageFacts> facts = page -> fresh.containsKey(page) ? fresh.get(page) : known.get(page);
         java.util.function.Predicate<String> exists = file -> Files.isRegularFile(scratch.resolve(file))
                 || Files.isRegularFile(output.resolve(file));
         fresh.forEach((relative, page) -> {
             page.problems().forEach(problem -> report(diagnostics, relative, problem));
-            checkLinks(exists, relative, edition(relative), page, facts, allPages, diagnostics);
+            checkLinks(exists, relative, edition(relative), page, facts, p -> fresh.containsKey(p) || known.containsKey(p), diagnostics);
         });
         return fresh;
     }
@@ -328,7 +325,8 @@ public final class EditionAudit {
     }
 
     private void checkLinks(java.util.function.Predicate<String> fileExists, String path, String edition, PageFacts page,
-                            Map<String, PageFacts> pages, Set<String> allPages, Diagnostics diagnostics) {
+                            java.util.function.Function<String, PageFacts> pages, java.util.function.Predicate<String> isPage,
+                            Diagnostics diagnostics) {
         for (PageFacts.Link link : page.links()) {
             String href = link.href();
             if (href.isEmpty() || Hrefs.isExternal(href)) {
@@ -342,13 +340,13 @@ public final class EditionAudit {
             String fragment = fragment(href);
             String file = target.isEmpty() || target.endsWith("/") ? target + "index.html" : target;
             boolean sameGroup = java.util.Objects.equals(edition, edition(file));
-            if (!sameGroup && allPages.contains(file)) {
+            if (!sameGroup && isPage.test(file)) {
                 if (edition != null && !link.crossEditionAllowed()) {
                     report(diagnostics, path, "audit: link '" + href + "' leads into another edition outside the region switcher");
                 }
                 continue;
             }
-            PageFacts targetPage = sameGroup ? pages.get(file) : null;
+            PageFacts targetPage = sameGroup ? pages.apply(file) : null;
             if (targetPage == null) {
                 if (!file.endsWith(".html")) {
                     // feeds, sitemaps, the search index and assets are not pages, but they must exist

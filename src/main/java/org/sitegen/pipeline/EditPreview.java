@@ -30,7 +30,6 @@ import org.sitegen.model.PageId;
 import org.sitegen.model.SiteContent;
 import org.sitegen.publish.OutputPublisher;
 import org.sitegen.render.BodyStage;
-import org.sitegen.render.EditionRenderer;
 import org.sitegen.render.ProcessedBody;
 
 /**
@@ -114,16 +113,14 @@ final class EditPreview {
         bodies.put(edited.id(), body);
         Map<String, EditionLanguage> languages = new HashMap<>();
         state.languages().forEach((code, language) -> languages.put(code, new EditionLanguage(language.lang(), language.sourceLang(),
-                language.shown(), language.content().replacing(old, edited))));
+                language.shown(), language.content().replacing(old, edited), language.words())));
         new ClaimsStage().checkPage(content, edition -> languages.get(edition.code()).content(), state.editions(), bodies, edited.id(),
                 diagnostics);
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        EditionRenderer renderer = new EditionRenderer(content, state.editions(), state.indexes(), bodies, state.related(),
-                state.editionLinks(), state.settings(), state.messages(), languages);
         // editions that show a translation of the page show the edit as an outdated translation once the whole rebuild ran
-        List<String> written = renderer.renderPage(edited.id(), writer,
+        List<String> written = state.renderer().renderPage(edited.id(), bodies, writer,
                 edition -> shownAsSource(state.languages().get(edition.code()).of(edited.id())));
         Map<String, PageFacts> fresh = new AuditStage(content, languages, state.messages(), options.output(), options.baseUrl())
                 .auditOnly(scratch, written, state.facts(), options.output(), diagnostics);
@@ -135,11 +132,11 @@ final class EditPreview {
         } catch (IOException e) {
             return Optional.empty();
         }
-        Map<String, PageFacts> facts = new HashMap<>(state.facts());
+        Map<String, PageFacts> facts = state.facts(); // the preview builder's own map, kept up to date in place between builds
         facts.putAll(fresh);
         EditState next = new EditState(state.options(), content, state.editions(), languages, state.index(), state.indexes(),
                 state.matcher(), images, bodies, state.related(), state.editionLinks(), state.settings(), state.messages(),
-                edition -> languages.get(edition.code()).content(), facts);
+                edition -> languages.get(edition.code()).content(), facts, state.renderer());
         return Optional.of(new Outcome(next, diagnostics, written));
     }
 

@@ -23,10 +23,11 @@ import org.sitegen.render.RenderSettings;
  *
  * @param shown per edition, the content it shows (translations in place of their sources), for the claims check
  * @param facts the audit's facts of every published page, by output path
+ * @param renderer the whole build's, whose prepared editions render the edited page again
  */
 record EditState(BuildOptions options, SiteContent content, List<Edition> editions, Map<String, EditionLanguage> languages,
                  SiteIndex index, Map<String, SiteIndex> indexes, GlossaryMatcher matcher, ImageCatalog images,
                  Map<PageId, ProcessedBody> bodies, RelatedContent related, Map<String, EditionLinks> editionLinks,
                  RenderSettings settings, Map<String, Messages> messages, Function<Edition, SiteContent> shown,
-                 Map<String, PageFacts> facts) {
+                 Map<String, PageFacts> facts, org.sitegen.render.EditionRenderer renderer) {
 }

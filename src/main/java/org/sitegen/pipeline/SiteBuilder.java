@@ -83,9 +83,9 @@ public final class SiteBuilder {
         }
         return editPreview.rebuild(cache.edit().get(), options, changed).map(outcome -> {
             // the next whole build renders the edited pages again rather than taking over what it wrote before the edit
-            java.util.Map<String, org.sitegen.render.view.PageView> views = new java.util.HashMap<>(cache.views());
-            outcome.written().forEach(views::remove);
-            cache = new BuildCache(cache.bodies(), views, outcome.state().facts(), java.util.Optional.of(outcome.state()));
+            // (the cache's maps are this builder's own, changed in place between builds)
+            outcome.written().forEach(cache.views()::remove);
+            cache = new BuildCache(cache.bodies(), cache.views(), outcome.state().facts(), java.util.Optional.of(outcome.state()));
             reusedLastBuild = 0;
             changedLastBuild = java.util.Optional.of(Set.copyOf(outcome.written()));
             supersededLastBuild = false;
@@ -176,7 +176,7 @@ public final class SiteBuilder {
                         : java.util.Optional.empty();
                 publisher.publish(staging, options.output());
                 changedLastBuild = changed;
-                publishedPages = incremental ? result.views() : Set.of();
+                publishedPages = incremental ? Set.copyOf(result.views()) : Set.of(); // the views map changes in place
                 assetsHash = assets;
                 timer.add("publish", java.time.Duration.ofNanos(System.nanoTime() - start));
                 if (incremental) {

@@ -111,6 +111,36 @@ final class EditionPages {
                 Locale.forLanguageTag(content.site().language()), Languages.locale(lang));
     }
 
+    /** The same edition's pages with other bodies (the preview's rebuild of one edited page): nothing is computed again. */
+    EditionPages withBodies(Map<PageId, ProcessedBody> bodies) {
+        return new EditionPages(this, bodies);
+    }
+
+    private EditionPages(EditionPages base, Map<PageId, ProcessedBody> bodies) {
+        this.content = base.content;
+        this.edition = base.edition;
+        this.editions = base.editions;
+        this.index = base.index;
+        this.bodies = bodies;
+        this.related = base.related;
+        this.settings = base.settings;
+        this.searchWords = base.searchWords;
+        this.articles = base.articles;
+        this.faq = base.faq;
+        this.sitePages = base.sitePages;
+        this.backlinks = base.backlinks;
+        this.usedIn = base.usedIn;
+        this.products.putAll(base.products);
+        this.reviews = base.reviews;
+        this.medicalHtml = base.medicalHtml;
+        this.topics = base.topics;
+        this.messages = base.messages;
+        this.lang = base.lang;
+        this.language = base.language;
+        this.languages = base.languages;
+        this.source = base.source;
+    }
+
     long searchNanos() {
         return searchNanos;
     }

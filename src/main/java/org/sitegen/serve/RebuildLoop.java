@@ -100,7 +100,7 @@ public final class RebuildLoop {
                 if (buildEdited(changed) && watcher.hasPendingChange()) {
                     continue; // the next save first; the whole build runs once the saves pause
                 }
-                buildOnce(watcher::hasPendingChange);
+                buildOnce(() -> watcher.hasPendingChange() || Thread.currentThread().isInterrupted());
             } catch (RuntimeException e) {
                 // never let one bad build end the preview: say so on every open page and wait for the next save
                 server.buildFailed(List.of(crashLine(e)));

@@ -112,6 +112,7 @@ final class LivePreview implements AutoCloseable {
             driver.quit();
         } finally {
             loop.interrupt();
+            loop.join(120_000); // a whole build still running stops at its next stage, before the folder is removed
             watcher.close();
             server.close();
         }
