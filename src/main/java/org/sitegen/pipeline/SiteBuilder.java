@@ -19,7 +19,7 @@ import org.sitegen.publish.OutputPublisher;
  * build produced into the next, keyed on content hashes, so that a rebuild redoes only what changed.
  */
 public final class SiteBuilder {
-    private final OutputPublisher publisher = new OutputPublisher();
+    private final OutputPublisher publisher;
     private final boolean incremental;
     private ContentLoader loader = new ContentLoader();
     private Path loaderContent;
@@ -48,6 +48,8 @@ public final class SiteBuilder {
      */
     public SiteBuilder(boolean incremental) {
         this.incremental = incremental;
+        // the preview publishes often: the replaced site is deleted in the background, not before the pages reload
+        this.publisher = new OutputPublisher(incremental);
     }
 
     /** Content files read by the last build. */

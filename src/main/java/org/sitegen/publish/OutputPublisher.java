@@ -23,6 +23,29 @@ import java.util.Optional;
 public final class OutputPublisher {
     private final OutputGuard guard = new OutputGuard();
     private final RenameExchange exchange = new RenameExchange();
+    /** Deletes replaced sites in the background (the preview's), or null: replaced sites are deleted before publish returns. */
+    private final java.util.concurrent.ExecutorService cleaner;
+    /** Replaced sites the cleaner has not deleted yet: not leftovers of killed builds. */
+    private final java.util.Set<Path> cleaning = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** A publisher that deletes the replaced site before {@link #publish} returns (one-off builds). */
+    public OutputPublisher() {
+        this(false);
+    }
+
+    /**
+     * @param cleanInBackground whether the replaced site is deleted on a background thread, so that publishing a large
+     *                          site takes no longer than exchanging two folders (the preview, which publishes often)
+     */
+    public OutputPublisher(boolean cleanInBackground) {
+        // one daemon thread at most, ended after a second without work
+        this.cleaner = cleanInBackground ? new java.util.concurrent.ThreadPoolExecutor(0, 1, 1, java.util.concurrent.TimeUnit.SECONDS,
+                new java.util.concurrent.LinkedBlockingQueue<>(), work -> {
+                    Thread thread = new Thread(work, "sitegen-cleaner");
+                    thread.setDaemon(true);
+                    return thread;
+                }) : null;
+    }
 
     /**
      * Why a build must not replace {@code output} (the rest of the line {@code --output <path>: …}); empty when it
@@ -93,7 +116,7 @@ public final class OutputPublisher {
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             move(staging, folder);
         } else if (exchange.exchange(staging, folder)) {
-            discardQuietly(staging); // now the previous site
+            discardReplaced(staging); // now the previous site
         } else {
             replaceByRenaming(staging, folder);
         }
@@ -109,8 +132,21 @@ public final class OutputPublisher {
             move(old, folder); // put the previous site back
             throw e;
         }
-        discardQuietly(old);
+        discardReplaced(old);
     }
+
+    private void discardReplaced(Path previous) {
+        if (cleaner == null) {
+            discardQuietly(previous);
+            return;
+        }
+        cleaning.add(previous);
+        cleaner.execute(() -> {
+            discardQuietly(previous);
+            cleaning.remove(previous);
+        });
+    }
+
 
     private static void move(Path from, Path to) throws IOException {
         try {
@@ -122,7 +158,9 @@ public final class OutputPublisher {
 
     private void removeLeftovers(Path folder) throws IOException {
         for (Path leftover : StagingFolders.leftoversBeside(folder)) {
-            discardQuietly(leftover);
+            if (!cleaning.contains(leftover)) {
+                discardQuietly(leftover);
+            }
         }
     }
 
