@@ -21,9 +21,12 @@ final class ReusingPageWriter implements PageSink {
     private final Path destination;
     private final Map<String, PageView> current = new ConcurrentHashMap<>();
     private final Set<String> reused = ConcurrentHashMap.newKeySet();
+    private final boolean keepViews;
 
-    ReusingPageWriter(PageSink delegate, Map<String, PageView> previous, Path previousOutput, Path destination) {
+    /** @param keepViews whether {@link #views()} keeps every page's view for the next build (the preview's) */
+    ReusingPageWriter(PageSink delegate, Map<String, PageView> previous, Path previousOutput, Path destination, boolean keepViews) {
         this.delegate = delegate;
+        this.keepViews = keepViews;
         this.previous = previous;
         this.previousOutput = previousOutput;
         this.destination = destination;
@@ -31,7 +34,9 @@ final class ReusingPageWriter implements PageSink {
 
     @Override
     public void write(String outputPath, PageView view) throws Exception {
-        current.put(outputPath, view);
+        if (keepViews) {
+            current.put(outputPath, view);
+        }
         Path old = previousOutput.resolve(outputPath);
         if (view.equals(previous.get(outputPath)) && Files.isRegularFile(old) && link(old, destination.resolve(outputPath))) {
             reused.add(outputPath);
@@ -59,6 +64,7 @@ final class ReusingPageWriter implements PageSink {
         }
     }
 
+    /** The view of every page written, when kept; else empty. */
     Map<String, PageView> views() {
         return current;
     }
