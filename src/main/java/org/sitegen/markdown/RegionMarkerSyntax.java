@@ -64,7 +64,8 @@ public final class RegionMarkerSyntax {
     }
 
     private static boolean isColon(char c) {
-        return COLON_LOOKALIKES.indexOf(c) >= 0;
+        // every look-alike is outside ASCII: most characters of a body are answered without a search
+        return c == ':' || c > 0x7F && COLON_LOOKALIKES.indexOf(c) >= 0;
     }
 
     /** The region codes of a well-formed opener, or null when {@code text} is not one. */
