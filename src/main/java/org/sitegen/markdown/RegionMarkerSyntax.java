@@ -35,7 +35,7 @@ public final class RegionMarkerSyntax {
     }
 
     /** Whether {@code text} holds two colons or colon look-alikes in a row anywhere: a quick test before reading lines. */
-    static boolean mayHoldMarker(CharSequence text) {
+    public static boolean mayHoldMarker(CharSequence text) {
         for (int i = 1; i < text.length(); i++) {
             if (isColon(text.charAt(i)) && isColon(text.charAt(i - 1))) {
                 return true;
