@@ -36,7 +36,7 @@
 ${a.bodyHtml?no_esc}
   </div>
   <#if a.tags?has_content>
-  <p class="tags">${m.t("article.topics")} <#list a.tags as t><a href="${t.href}" rel="tag">${t.name}</a><#sep>${m.t("list.separator")}</#list></p>
+  <p class="tags">${m.t("article.topics")} <#list a.tags as t><a href="${t.href}" rel="tag"<#if t.lang?has_content> lang="${t.lang}" dir="auto"</#if>>${t.name}</a><#sep>${m.t("list.separator")}</#list></p>
   </#if>
   <#if a.related?has_content>
   <section class="related" aria-labelledby="related-title">

@@ -18,7 +18,7 @@
 <#list topics as topic>
 <section class="faq-topic" aria-labelledby="${topic.id}">
   <h2 id="${topic.id}"<#if topic.lang?has_content> lang="${topic.lang}" dir="auto"</#if>>${topic.name}</h2>
-  <#if topic.href?has_content><p class="more"><a href="${topic.href}">${m.t("faq.topic_articles", {"topic": topic.name})}</a></p></#if>
+  <#if topic.href?has_content><p class="more"><a href="${topic.href}"><@m.slot "faq.topic_articles" "topic"><@frame.word topic.name topic.lang/></@m.slot></a></p></#if>
   <#list topic.entries as e>
   <details class="faq-entry"<#if e.lang?has_content> lang="${e.lang}" dir="auto"</#if>>
     <summary><h3 class="faq-question" id="q-${e.slug}">${e.question}</h3></summary>

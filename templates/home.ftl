@@ -5,7 +5,7 @@
     <li class="card"<#if a.lang?has_content> lang="${a.lang}" dir="auto"</#if>><h3 class="card-title"><a href="${a.href}">${a.title}</a></h3><#if a.summary?has_content><p>${a.summary}</p></#if></li>
 </#macro>
 <@frame.page>
-<h1>${layout.site.title}</h1>
+<h1><@frame.word layout.site.title layout.site.titleLang/></h1>
 <p class="lead">${m.t("home.lead", {"region": layout.site.regionName})}</p>
 <ul class="home-links">
   <li><a href="faq/">${m.t("home.faq_link", {"count": faqCount})}</a></li>
@@ -21,7 +21,7 @@
 </#if>
 <#list groups as group>
 <section class="topic-group" aria-labelledby="${group.id}">
-  <h2 id="${group.id}"><#if group.href?has_content>${group.name}<#else>${m.t("home.other")}</#if></h2>
+  <h2 id="${group.id}"<#if group.lang?has_content> lang="${group.lang}" dir="auto"</#if>>${group.name}</h2>
   <#if group.articles?has_content>
   <ul class="cards">
   <#list group.articles as a><@card a/></#list>
@@ -35,7 +35,7 @@
   </#list>
   </ul>
   </#if>
-  <#if group.href?has_content && group.total gt group.articles?size + group.questions?size><p class="more"><a href="${group.href}">${m.t("topic.more", {"topic": group.name, "count": group.total})}</a></p></#if>
+  <#if group.href?has_content && group.total gt group.articles?size + group.questions?size><p class="more"><a href="${group.href}"><@m.slot "topic.more" "topic" {"count": group.total}><@frame.word group.name group.lang/></@m.slot></a></p></#if>
 </section>
 </#list>
 </@frame.page>

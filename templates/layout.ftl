@@ -1,6 +1,8 @@
 <#ftl output_format="HTML">
 <#-- The page frame shared by every HTML page of an edition: head, navigation, region switcher, disclaimer. -->
 <#import "messages.ftl" as m>
+<#-- One of the site's own words (its title, a topic name), marked with its language when it is not the edition's. -->
+<#macro word text lang><#if lang?has_content><span lang="${lang}" dir="auto">${text}</span><#else>${text}</#if></#macro>
 <#macro page>
 <#assign site = layout.site page = layout.page disclaimer = layout.disclaimer>
 <!DOCTYPE html>
@@ -32,7 +34,7 @@
 <a class="skip-link" href="#main">${m.t("frame.skip_link")}</a>
 <header class="site-header">
   <div class="wrap">
-    <a class="site-title" href="${site.root}"><img class="logo" src="${site.assets}img/logo.svg" alt="" width="28" height="28">${site.title}</a>
+    <a class="site-title" href="${site.root}"><img class="logo" src="${site.assets}img/logo.svg" alt="" width="28" height="28"><@word site.title site.titleLang/></a>
     <nav class="site-nav" aria-label="${m.t("frame.nav_label")}">
       <ul>
         <li><a href="${site.root}"<#if page.kind == "home"> aria-current="page"</#if>>${m.t("frame.nav_articles")}</a></li>
@@ -63,7 +65,8 @@
 <nav class="breadcrumbs wrap" aria-label="${m.t("frame.breadcrumb_label")}">
   <ol>
   <#list layout.breadcrumbs as crumb>
-    <li><#if crumb.href?has_content && crumb?has_next><a href="${crumb.href}">${crumb.title}</a><#else><span aria-current="page"<#if layout.translation.contentLang?has_content> lang="${layout.translation.contentLang}" dir="auto"</#if>>${crumb.title}</span></#if></li>
+    <#assign crumbLang = crumb.lang?has_content?then(crumb.lang, crumb?has_next?then("", layout.translation.contentLang))>
+    <li><#if crumb.href?has_content && crumb?has_next><a href="${crumb.href}"<#if crumbLang?has_content> lang="${crumbLang}" dir="auto"</#if>>${crumb.title}</a><#else><span aria-current="page"<#if crumbLang?has_content> lang="${crumbLang}" dir="auto"</#if>>${crumb.title}</span></#if></li>
   </#list>
   </ol>
 </nav>
@@ -96,7 +99,7 @@
 </aside>
 <footer class="site-footer">
   <div class="wrap">
-    <p>${m.t("frame.footer", {"site": site.title, "region": site.regionName})}</p>
+    <p><@m.slot "frame.footer" "site" {"region": site.regionName}><@word site.title site.titleLang/></@m.slot></p>
 <#if site.owner?has_content>
     <p class="owner">${m.t("frame.owner", {"owner": site.owner})}</p>
 </#if>
@@ -104,7 +107,7 @@
     <nav class="footer-nav" aria-label="${m.t("frame.pages_label")}">
       <ul>
       <#list layout.pages as p>
-        <li><a href="${p.href}"<#if page.path == p.path> aria-current="page"</#if>>${p.title}</a></li>
+        <li><a href="${p.href}"<#if page.path == p.path> aria-current="page"</#if><#if p.lang?has_content> lang="${p.lang}" dir="auto"</#if>>${p.title}</a></li>
       </#list>
       </ul>
     </nav>

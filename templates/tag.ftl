@@ -2,7 +2,7 @@
 <#import "layout.ftl" as frame>
 <#import "messages.ftl" as m>
 <@frame.page>
-<h1>${name}</h1>
+<h1<#if nameLang?has_content> lang="${nameLang}" dir="auto"</#if>>${name}</h1>
 <#if articles?has_content>
 <h2 id="topic-articles">${m.t("frame.nav_articles")}</h2>
 <ul class="cards">

@@ -5,7 +5,7 @@
 <h1>${m.t("tags.title")}</h1>
 <ul class="tag-list">
 <#list tags as t>
-  <li><a href="${t.href}">${t.name}</a> <span class="count">(${t.count})</span></li>
+  <li><a href="${t.href}"<#if t.lang?has_content> lang="${t.lang}" dir="auto"</#if>>${t.name}</a> <span class="count">(${t.count})</span></li>
 </#list>
 </ul>
 </@frame.page>

@@ -29,6 +29,9 @@ public final class ImageStage {
     /** Images larger than this get a warning with their size. */
     static final long LARGE = 1024 * 1024;
 
+    /** {@code images/<name>.<lang>.<ext>}: the variant of {@code images/<name>.<ext>} for language {@code <lang>}, if that exists. */
+    private static final java.util.regex.Pattern LANGUAGE_VARIANT = java.util.regex.Pattern.compile("(.+)\\.([a-z]{2,3})\\.([a-z]+)");
+
     private final ImageFolder folder = new ImageFolder();
 
     public ImageCatalog run(Path content, SiteContent site, Diagnostics diagnostics) {
@@ -47,6 +50,18 @@ public final class ImageStage {
         for (GlossaryEntry entry : site.glossary()) {
             check(entry.path(), "glossary", entry.body(), files, read.refused(), used, diagnostics);
         }
+        // x.<lang>.svg beside x.svg is x.svg as bodies in that language show it: used wherever x.svg is
+        Map<String, Map<String, SourceImage>> variants = new java.util.TreeMap<>();
+        for (SourceImage image : files.values()) {
+            java.util.regex.Matcher m = LANGUAGE_VARIANT.matcher(image.relative());
+            String base = m.matches() ? m.group(1) + "." + m.group(3) : null;
+            if (base != null && files.containsKey(base)) {
+                variants.computeIfAbsent(base, k -> new java.util.TreeMap<>()).put(m.group(2), image);
+                if (used.contains(base)) {
+                    used.add(image.relative());
+                }
+            }
+        }
         Map<String, PublishedImage> published = new LinkedHashMap<>();
         for (SourceImage image : files.values()) {
             if (image.bytes().length > LARGE) {
@@ -60,7 +75,15 @@ public final class ImageStage {
             }
             published.put(image.relative(), publish(image));
         }
-        return new ImageCatalog(published);
+        Map<String, Map<String, PublishedImage>> languageVariants = new java.util.TreeMap<>();
+        variants.forEach((base, byLanguage) -> {
+            if (published.containsKey(base)) {
+                Map<String, PublishedImage> shown = new java.util.TreeMap<>();
+                byLanguage.forEach((language, image) -> shown.put(language, published.get(image.relative())));
+                languageVariants.put(base, shown);
+            }
+        });
+        return new ImageCatalog(published, languageVariants);
     }
 
     private static void check(String path, String contentFolder, MarkdownResult body, Map<String, SourceImage> files, Set<String> refused,

@@ -12,18 +12,15 @@ import org.sitegen.model.TranslationKey;
  * @param sourceLang the language the content is written in ({@code language} in {@code content/site.md})
  * @param shown      how each translatable item is shown; absent means {@link Shown#SOURCE}
  * @param content    the content as this edition shows it: translated records in place of their sources
+ * @param words      the site's title, tagline and topic names in this edition's language, where translated
  */
-public record EditionLanguage(String lang, String sourceLang, Map<TranslationKey, Shown> shown, SiteContent content) {
+public record EditionLanguage(String lang, String sourceLang, Map<TranslationKey, Shown> shown, SiteContent content, SiteWords words) {
 
     public Shown of(TranslationKey key) {
         return shown.getOrDefault(key, Shown.SOURCE);
     }
 
-    /** Site pages (About, Contact…) have no translations: other languages' editions show them untranslated. */
     public Shown of(PageId id) {
-        if (id.kind() == PageId.Kind.PAGE) {
-            return isSourceLanguage() ? Shown.SOURCE : Shown.UNTRANSLATED;
-        }
         return of(TranslationKey.of(id));
     }
 
@@ -34,6 +31,14 @@ public record EditionLanguage(String lang, String sourceLang, Map<TranslationKey
 
     public String contentLang(PageId id) {
         return of(id).foreign() ? sourceLang : "";
+    }
+
+    /**
+     * The {@code lang} to set on one of the site's own words (title, tagline, a topic name) this edition shows:
+     * the source language when the edition is in another language and has no translation of it, else empty.
+     */
+    public String wordLang(boolean translated) {
+        return translated || isSourceLanguage() ? "" : sourceLang;
     }
 
     /** Whether this edition is written in the content's own language (no translations involved). */

@@ -15,6 +15,7 @@ import org.sitegen.model.MedicalDisclaimer;
 import org.sitegen.model.Product;
 import org.sitegen.model.Region;
 import org.sitegen.model.SiteContent;
+import org.sitegen.model.SitePage;
 import org.sitegen.model.Translation;
 import org.sitegen.model.TranslationKey;
 
@@ -32,9 +33,10 @@ public final class EditionLanguages {
         Map<String, EditionLanguage> byRegion = new TreeMap<>();
         Map<String, SiteContent> shared = new HashMap<>();
         String sourceLang = content.site().language();
+        TopicNames.check(content, translations, diagnostics);
         for (Region region : content.regions()) {
             if (Languages.sameLanguage(region.lang(), sourceLang)) {
-                byRegion.put(region.code(), new EditionLanguage(region.lang(), sourceLang, Map.of(), content));
+                byRegion.put(region.code(), new EditionLanguage(region.lang(), sourceLang, Map.of(), content, SiteWords.NONE));
                 continue;
             }
             String language = Languages.primary(region.lang());
@@ -44,13 +46,14 @@ public final class EditionLanguages {
             }
             String signature = language + shown;
             SiteContent localized = shared.computeIfAbsent(signature, s -> localize(content, translations, language, shown, diagnostics));
-            byRegion.put(region.code(), new EditionLanguage(region.lang(), sourceLang, Map.copyOf(shown), localized));
+            SiteWords words = SiteWords.of(content, translations, language, key -> shown.getOrDefault(key, Shown.SOURCE).translated());
+            byRegion.put(region.code(), new EditionLanguage(region.lang(), sourceLang, Map.copyOf(shown), localized, words));
         }
         return byRegion;
     }
 
     private static Shown decide(TranslationKey key, Region region, Optional<Translations.Entry> entry, Diagnostics diagnostics) {
-        boolean page = key.of() == Translation.Of.ARTICLE || key.of() == Translation.Of.FAQ;
+        boolean page = key.of() == Translation.Of.ARTICLE || key.of() == Translation.Of.FAQ || key.of() == Translation.Of.PAGE;
         if (entry.isEmpty()) {
             return page && region.untranslated() == Region.UntranslatedPolicy.OMIT ? Shown.OMITTED : Shown.UNTRANSLATED;
         }
@@ -67,8 +70,10 @@ public final class EditionLanguages {
                 yield Shown.OUTDATED_SOURCE;
             }
             case SOURCE -> Shown.OUTDATED_SOURCE;
-            // a product's status sentence and the medical disclaimer are regulatory text: never shown out of date
-            case NOTICE -> page || key.of() == Translation.Of.GLOSSARY ? Shown.OUTDATED_TRANSLATION : Shown.OUTDATED_SOURCE;
+            // a product's status sentence and the medical disclaimer are regulatory text: never shown out of date; the
+            // site's own words (title, tagline, topic names) have no page for a notice: `translations` lists them outdated
+            case NOTICE -> page || key.of() == Translation.Of.GLOSSARY || key.of() == Translation.Of.SITE
+                    ? Shown.OUTDATED_TRANSLATION : Shown.OUTDATED_SOURCE;
         };
     }
 
@@ -84,7 +89,8 @@ public final class EditionLanguages {
         List<FaqEntry> faq = new ArrayList<>();
         for (FaqEntry f : content.faq()) {
             faq.add(translation(translations, language, shown, TranslationKey.of(f.id())).map(t -> new FaqEntry(f.slug(), t.path(),
-                    t.title().orElse(f.title()), t.topic().orElse(f.topic()), f.date(), f.reviewed(), f.reviewer(), f.draft(), f.glossary(),
+                    // grouped under the source's topic; the topic's name in this language comes from SiteWords
+                    t.title().orElse(f.title()), f.topic(), f.date(), f.reviewed(), f.reviewer(), f.draft(), f.glossary(),
                     f.rules(), f.related(), f.reviewInterval(), f.allowPhrases(), t.body(), t.lines())).orElse(f));
         }
         List<GlossaryEntry> glossary = new ArrayList<>();
@@ -100,8 +106,12 @@ public final class EditionLanguages {
         }
         Optional<MedicalDisclaimer> medical = content.medicalDisclaimer().map(m -> translation(translations, language, shown,
                 TranslationKey.medicalDisclaimer()).map(t -> new MedicalDisclaimer(t.path(), t.bodyHtml())).orElse(m));
-        // site pages (About, Contact…) are shown in the content's own language
-        return new SiteContent(content.site(), articles, faq, glossary, content.regions(), products, medical, content.pages());
+        List<SitePage> pages = new ArrayList<>();
+        for (SitePage p : content.pages()) {
+            pages.add(translation(translations, language, shown, TranslationKey.of(p.id())).map(t -> new SitePage(p.slug(), t.path(),
+                    t.title().orElse(p.title()), t.summary().orElse(p.summary()), p.draft(), p.rules(), t.body(), t.lines())).orElse(p));
+        }
+        return new SiteContent(content.site(), articles, faq, glossary, content.regions(), products, medical, pages);
     }
 
     /** The translated body, its headings carrying the source's ids (a mismatch is an error). */

@@ -68,6 +68,10 @@ public record Translations(Map<String, Map<TranslationKey, Entry>> byLanguage, M
         content.glossary().forEach(g -> sources.put(TranslationKey.of(g.id()), ""));
         content.products().forEach(p -> sources.put(TranslationKey.product(p.id()), ""));
         content.medicalDisclaimer().ifPresent(m -> sources.put(TranslationKey.medicalDisclaimer(), ""));
+        content.pages().forEach(p -> sources.put(TranslationKey.of(p.id()), ""));
+        if (Files.exists(contentFolder.resolve(TranslationKey.site().sourceRelative()))) {
+            sources.put(TranslationKey.site(), "");
+        }
         Map<TranslationKey, String> fingerprints = new HashMap<>();
         String siteLanguage = Languages.primary(content.site().language());
         Map<String, Map<TranslationKey, Entry>> byLanguage = new TreeMap<>();

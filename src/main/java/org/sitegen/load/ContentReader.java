@@ -71,7 +71,7 @@ public final class ContentReader {
         }
         String slug = relative.substring(relative.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
         var translation = TRANSLATION_NAME.matcher(slug);
-        if (translation.matches() && kind.get() != DocumentKind.REGION && kind.get() != DocumentKind.SITE) {
+        if (translation.matches() && kind.get() != DocumentKind.REGION) {
             return readTranslation(path, relative, kind.get(), translation.group(1), translation.group(2), text, diagnostics);
         }
         Pattern namePattern = kind.get() == DocumentKind.REGION ? REGION_CODE : SLUG;
@@ -146,7 +146,8 @@ public final class ContentReader {
         for (String key : schema.keysOf(kind).keySet()) {
             if (!allowed.containsKey(key)) {
                 refused.put(key, "'" + key + "' cannot be set in a translation: it comes from the source, " + sourcePath
-                        + "; a translation carries only " + String.join(", ", allowed.keySet()) + " and its text");
+                        + "; a translation carries only " + String.join(", ", allowed.keySet())
+                        + (kind == DocumentKind.SITE ? "" : " and its text"));
             }
         }
         Fields f = validator.validate(path, allowed, refused, front.get().fields(), local);
@@ -171,6 +172,11 @@ public final class ContentReader {
             if (definition.isEmpty()) {
                 local.error(path, front.get().bodyLine(), "empty definition: write the definition below the front matter");
             }
+        } else if (kind == DocumentKind.SITE) {
+            if (hasText) {
+                local.error(path, firstTextLine(front.get().body(), front.get().bodyLine()),
+                        "site.md holds settings only: a translation of it has only front matter; remove the text below it");
+            }
         } else if (!hasText && kind != DocumentKind.PRODUCT) {
             local.error(path, front.get().bodyLine(), "the translation has no text below its front matter: translate the source's text");
         }
@@ -179,14 +185,27 @@ public final class ContentReader {
             case FAQ -> Translation.Of.FAQ;
             case GLOSSARY -> Translation.Of.GLOSSARY;
             case PRODUCT -> Translation.Of.PRODUCT;
+            case SITE_PAGE -> Translation.Of.PAGE;
+            case SITE -> Translation.Of.SITE;
             default -> Translation.Of.MEDICAL_DISCLAIMER;
         };
-        Translation document = new Translation(of, of == Translation.Of.MEDICAL_DISCLAIMER ? "" : slug, lang, path, sourcePath,
+        boolean single = of == Translation.Of.MEDICAL_DISCLAIMER || of == Translation.Of.SITE;
+        Translation document = new Translation(of, single ? "" : slug, lang, path, sourcePath,
                 f.get(Keys.TITLE), f.get(Keys.SUMMARY), f.get(Keys.TOPIC), f.get(Keys.TERM), f.get(Keys.ALIASES), f.get(Keys.ABBREVIATION),
-                f.get(Keys.NAME), f.getOr(Keys.PRODUCT_WORDING, Map.of()), body, body.html(), definition,
-                f.getOr(Keys.TRANSLATED_FROM, ""), f.lines());
+                f.get(Keys.NAME), f.getOr(Keys.PRODUCT_WORDING, Map.of()), f.get(Keys.TAGLINE),
+                named(f.getOr(Keys.TOPICS, Map.of()), front.get().fields().entries().get(Keys.TOPICS.name())), body, body.html(),
+                definition, f.getOr(Keys.TRANSLATED_FROM, ""), f.lines());
         diagnostics.addAll(local);
         return local.hasErrors() ? Optional.empty() : Optional.of(document);
+    }
+
+    /** Each name of a map with the line of its entry ({@code topics: {risks: Riskler}}). */
+    private static Map<String, Translation.Named> named(Map<String, String> names, YamlValue written) {
+        Map<String, Translation.Named> named = new LinkedHashMap<>();
+        Map<String, Integer> lines = written instanceof YamlValue.Mapping m ? m.keyLines() : Map.of();
+        int fallback = written == null ? 1 : written.line();
+        names.forEach((key, name) -> named.put(key, new Translation.Named(name, lines.getOrDefault(key, fallback))));
+        return named;
     }
 
     private ContentDocument build(DocumentKind kind, String slug, String path, Fields f, MarkdownResult body,

@@ -45,7 +45,7 @@ public enum DocumentKind {
         if (relative.equals(MEDICAL_DISCLAIMER_FILE) || relative.matches("medical-disclaimer\\.[a-z]{2,3}\\.md")) {
             return Optional.of(MEDICAL_DISCLAIMER);
         }
-        if (relative.equals(SITE_FILE)) {
+        if (relative.equals(SITE_FILE) || relative.matches("site\\.[a-z]{2,3}\\.md")) {
             return Optional.of(SITE);
         }
         int slash = relative.indexOf('/');

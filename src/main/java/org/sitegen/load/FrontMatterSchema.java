@@ -36,7 +36,8 @@ public final class FrontMatterSchema {
             optional(Keys.ALLOW_PHRASES, TEXT_LIST));
 
     /** The keys that carry words: the only ones a translation may set. */
-    public static final List<String> WORD_KEYS = List.of("title", "summary", "topic", "term", "aliases", "abbreviation", "name", "wording");
+    public static final List<String> WORD_KEYS = List.of("title", "summary", "topic", "term", "aliases", "abbreviation", "name", "wording",
+            "tagline", "topics");
 
     private final Map<DocumentKind, Map<String, KeySpec>> keys = new EnumMap<>(DocumentKind.class);
 

@@ -1,9 +1,14 @@
 package org.sitegen.model;
 
-/** One translatable item: a page, glossary entry, product or the medical disclaimer (slug empty). */
+/** One translatable item: a page, glossary entry, product, or the medical disclaimer or site settings (slug empty). */
 public record TranslationKey(Translation.Of of, String slug) implements Comparable<TranslationKey> {
     public static TranslationKey medicalDisclaimer() {
         return new TranslationKey(Translation.Of.MEDICAL_DISCLAIMER, "");
+    }
+
+    /** The site settings' words ({@code content/site.md}: title, tagline, topic names). */
+    public static TranslationKey site() {
+        return new TranslationKey(Translation.Of.SITE, "");
     }
 
     public static TranslationKey of(PageId id) {
@@ -11,7 +16,7 @@ public record TranslationKey(Translation.Of of, String slug) implements Comparab
             case ARTICLE -> Translation.Of.ARTICLE;
             case FAQ -> Translation.Of.FAQ;
             case GLOSSARY -> Translation.Of.GLOSSARY;
-            case PAGE -> throw new IllegalArgumentException("site pages are shown in the content's language, untranslated: " + id);
+            case PAGE -> Translation.Of.PAGE;
         }, id.slug());
     }
 
@@ -27,6 +32,8 @@ public record TranslationKey(Translation.Of of, String slug) implements Comparab
             case GLOSSARY -> "glossary/" + slug + ".md";
             case PRODUCT -> "products/" + slug + ".md";
             case MEDICAL_DISCLAIMER -> "medical-disclaimer.md";
+            case PAGE -> "pages/" + slug + ".md";
+            case SITE -> "site.md";
         };
     }
 

@@ -62,6 +62,10 @@ record TranslatedEditions(SiteContent content, List<Edition> editions, SiteIndex
                 translated.add(f.id());
                 documents.add(f);
             });
+            content.pages().stream().filter(p -> language.of(p.id()).translated()).forEach(p -> {
+                translated.add(p.id());
+                documents.add(p);
+            });
             content.glossary().stream().filter(g -> language.of(g.id()).translated()).forEach(g -> {
                 translated.add(g.id());
                 documents.add(g);
@@ -86,8 +90,10 @@ record TranslatedEditions(SiteContent content, List<Edition> editions, SiteIndex
         return result;
     }
 
-    /** The translated bodies, processed for these editions; images are placed as the source's are. */
+    /** The translated bodies, processed for these editions; images are placed as the source's are, in their language's variant. */
     Map<PageId, ProcessedBody> bodies(org.sitegen.images.ImageCatalog images) {
-        return new BodyStage(index, matcher, images).processOnly(content, editions, links, translated);
+        // the editions of a group share their language: images have their variants in it (x.tr.svg for x.svg)
+        String language = org.sitegen.lang.Languages.primary(editions.get(0).region().lang());
+        return new BodyStage(index, matcher, images.in(language)).processOnly(content, editions, links, translated);
     }
 }

@@ -21,6 +21,9 @@ import org.sitegen.review.ReviewSchedule;
  * SHA-256 of its HTML as written, its review dates and the product statuses it shows. {@code diff} reads it first.
  */
 public final class ReleaseStage {
+    /** Site pages' keys in {@link #sources}: article slugs have no colon. */
+    private static final String PAGE_PREFIX = "page:";
+
     private final Sha256 sha256 = new Sha256();
 
     /**
@@ -60,8 +63,8 @@ public final class ReleaseStage {
     private final class Entries {
         private final Path staging;
         private final ReviewSchedule schedule;
-        /** Per edition code, the source file of each article as that edition shows it. */
-        private final Map<String, Map<String, String>> articleSources = new HashMap<>();
+        /** Per edition code, the source file of each article and site page as that edition shows it ({@link #sources}). */
+        private final Map<String, Map<String, String>> editionSources = new HashMap<>();
         private final Map<String, String> pageSources = new HashMap<>();
         private final Map<String, Article> articles = new HashMap<>();
         private final Map<String, List<String>> faqAllowed = new HashMap<>();
@@ -72,7 +75,7 @@ public final class ReleaseStage {
             this.schedule = new ReviewSchedule(content.site());
             Map<SiteContent, Map<String, String>> sourcesOf = new java.util.IdentityHashMap<>();
             for (Region region : content.regions()) {
-                articleSources.put(region.code(), sourcesOf.computeIfAbsent(shown.getOrDefault(region.code(), content), ReleaseStage::sources));
+                editionSources.put(region.code(), sourcesOf.computeIfAbsent(shown.getOrDefault(region.code(), content), ReleaseStage::sources));
             }
             content.pages().forEach(p -> pageSources.put(p.slug(), p.path()));
             content.articles().forEach(a -> articles.put(a.slug(), a));
@@ -97,7 +100,7 @@ public final class ReleaseStage {
             List<String> allowed = List.of();
             Article article = page.kind() == WrittenPage.Kind.ARTICLE ? articles.get(page.slugs().get(0)) : null;
             if (article != null) {
-                source = articleSources.getOrDefault(edition, Map.of()).getOrDefault(article.slug(), article.path());
+                source = editionSources.getOrDefault(edition, Map.of()).getOrDefault(article.slug(), article.path());
                 reviewed = page.reviewed();
                 reviewer = page.reviewer();
                 next = schedule.next(article).map(Object::toString).orElse("");
@@ -107,18 +110,23 @@ public final class ReleaseStage {
             } else if (page.kind() == WrittenPage.Kind.GLOSSARY) {
                 allowed = union(page.slugs(), glossaryAllowed);
             } else if (page.kind() == WrittenPage.Kind.SITE_PAGE) {
-                source = pageSources.getOrDefault(page.slugs().get(0), "");
+                String slug = page.slugs().get(0);
+                source = editionSources.getOrDefault(edition, Map.of()).getOrDefault(PAGE_PREFIX + slug, pageSources.getOrDefault(slug, ""));
             }
             return new ReleaseManifest.Page(outputPath, source, hash, page.title(), reviewed, next, reviewer, page.products(), allowed);
         }
     }
 
-    /** The source file of each article as an edition shows it (a translation's own file where it has one). */
+    /**
+     * The source file of each article (by slug) and site page (by {@link #PAGE_PREFIX} and slug) as an edition shows
+     * it: a translation's own file where it has one.
+     */
     private static Map<String, String> sources(SiteContent content) {
         Map<String, String> sources = new HashMap<>();
         for (Article article : content.articles()) {
             sources.put(article.slug(), article.path());
         }
+        content.pages().forEach(p -> sources.put(PAGE_PREFIX + p.slug(), p.path()));
         return sources;
     }
 

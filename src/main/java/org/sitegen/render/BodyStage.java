@@ -91,14 +91,12 @@ public final class BodyStage {
      * translated bodies are few. The result is merged over the source's by {@link #merge}.
      */
     public Map<PageId, ProcessedBody> processOnly(SiteContent content, List<Edition> editions, ResolvedLinks links, Set<PageId> ids) {
-        List<Page> pages = new ArrayList<>(content.articles());
-        pages.addAll(content.faq());
         Map<PageId, ProcessedBody> bodies = new java.util.concurrent.ConcurrentHashMap<>();
-        pages.parallelStream().filter(p -> ids.contains(p.id())).forEach(page -> {
-            boolean article = page.id().kind() == PageId.Kind.ARTICLE;
+        content.allPages().parallelStream().filter(p -> ids.contains(p.id())).forEach(page -> {
+            boolean faq = page.id().kind() == PageId.Kind.FAQ;
             List<Edition> showing = editions.stream().filter(e -> e.has(page.id())).toList();
             bodies.put(page.id(), processor.process(page.id(), page.body().html(), Urls.pageOf(page.id()), page.glossary(), null,
-                    article ? "" : page.id().slug() + "-", showing, links.of(page.id())));
+                    faq ? page.id().slug() + "-" : "", showing, links.of(page.id())));
         });
         content.glossary().parallelStream().filter(g -> ids.contains(g.id())).forEach(entry -> bodies.put(entry.id(),
                 processor.process(entry.id(), entry.body().html(), Urls.GLOSSARY, true, entry.slug(), entry.slug() + "-", editions,

@@ -98,7 +98,8 @@ final class EditionPages {
         this.articles = content.articles().stream().filter(a -> edition.has(a.id())).toList();
         this.faq = content.faq().stream().filter(f -> edition.has(f.id())).toList();
         this.sitePages = content.pages().stream().filter(p -> edition.has(p.id()))
-                .sorted(Comparator.comparing(SitePage::title).thenComparing(SitePage::slug)).toList();
+                .sorted(Comparator.comparing(SitePage::title, java.text.Collator.getInstance(Languages.locale(edition.region().lang())))
+                        .thenComparing(SitePage::slug)).toList();
         this.backlinks = links.backlinks();
         this.usedIn = links.usedIn();
         this.medicalHtml = content.medicalDisclaimer().map(m -> m.html()).orElse("");
@@ -106,7 +107,8 @@ final class EditionPages {
         this.lang = edition.region().lang();
         content.products().forEach(p -> products.put(p.id(), p));
         this.reviews = new ReviewSchedule(content.site());
-        this.topics = new EditionTopics(articles, faq, content.site().topics(), Locale.forLanguageTag(content.site().language()));
+        this.topics = new EditionTopics(articles, faq, content.site().topics(), language.words().topics(), language.wordLang(false),
+                Locale.forLanguageTag(content.site().language()), Languages.locale(lang));
     }
 
     long searchNanos() {
@@ -179,11 +181,13 @@ final class EditionPages {
         String code = edition.code();
         for (Article a : articles) {
             documents.add(new SearchDocument(root + Urls.of(a.id()), a.title(), "article", a.summary(),
-                    searchWords.of(a, code, a.tags(), a.body().headings()), searchWords.html(a.id(), code)));
+                    searchWords.of(a, code, a.tags().stream().map(topics::name).toList(), a.body().headings()),
+                    searchWords.html(a.id(), code)));
         }
         for (FaqEntry f : faq) {
-            documents.add(new SearchDocument(root + Urls.of(f.id()), f.title(), "faq", messages.format("faq.search_prefix", "topic", f.topic()),
-                    f.topic() + ". " + searchWords.of(f, code, List.of(), List.of()), searchWords.html(f.id(), code)));
+            String topic = topics.name(f.topic());
+            documents.add(new SearchDocument(root + Urls.of(f.id()), f.title(), "faq", messages.format("faq.search_prefix", "topic", topic),
+                    topic + ". " + searchWords.of(f, code, List.of(), List.of()), searchWords.html(f.id(), code)));
         }
         for (SitePage p : sitePages) {
             documents.add(new SearchDocument(root + Urls.page(p.slug()), p.title(), "page", p.summary(),
@@ -235,8 +239,9 @@ final class EditionPages {
         List<String> json = new ArrayList<>();
         json.add(jsonLd.write(new StructuredData.BreadcrumbList(items)));
         structured.forEach(s -> json.add(jsonLd.write(s)));
-        Layout.Site site = new Layout.Site(settings.title(), settings.site().tagline(), settings.site().owner(), root,
-                absolute ? settings.absolute("") : root + "../", edition.code(), edition.region().name(), lang, Languages.direction(lang));
+        Layout.Site site = new Layout.Site(siteTitle(), tagline(), settings.site().owner(), root,
+                absolute ? settings.absolute("") : root + "../", edition.code(), edition.region().name(), lang, Languages.direction(lang),
+                language.wordLang(language.words().title().isPresent()));
         Layout.Meta meta = new Layout.Meta(kind, title, description, pagePath,
                 settings.baseUrl().isEmpty() ? "" : settings.absolute(edition.code() + "/" + pagePath),
                 edition.region().lang().replace('-', '_'), kind.equals("article") ? "article" : "website", draft);
@@ -247,9 +252,23 @@ final class EditionPages {
                 .map(e -> settings.baseUrl().isEmpty() ? Urls.rootPrefix(pagePath) + "../" + e.code() + "/" + pagePath
                         : settings.absolute(e.code() + "/" + pagePath)).orElse("");
         List<Layout.FooterLink> footer = sitePages.stream()
-                .map(p -> new Layout.FooterLink(p.title(), root + Urls.page(p.slug()), Urls.page(p.slug()))).toList();
+                .map(p -> new Layout.FooterLink(p.title(), root + Urls.page(p.slug()), Urls.page(p.slug()), language.contentLang(p.id())))
+                .toList();
         return new Layout(site, meta, disclaimer, alternates, breadcrumbs, json, unavailable, xDefault, messages.strings(),
                 page == null ? Layout.Translation.NONE : translation(page, pagePath), footer);
+    }
+
+    /** The site's name in this edition: its translation, else the source's. */
+    private String siteTitle() {
+        return language.words().title().orElse(settings.title());
+    }
+
+    /**
+     * The site's tagline as this edition shows it: its translation; the source's in an edition in the content's
+     * language; else empty (the home page then describes itself with the interface's words).
+     */
+    private String tagline() {
+        return language.words().tagline().orElse(language.isSourceLanguage() ? settings.site().tagline() : "");
     }
 
     /** The language a page is shown in here and its notice: untranslated, outdated (with the current version's link). */
@@ -282,7 +301,7 @@ final class EditionPages {
                 .filter(e -> languages.get(e.code()).isSourceLanguage() && e.has(page))
                 .min(Comparator.comparing((Edition e) -> !e.region().isDefault()).thenComparing(Edition::code))
                 .map(e -> Urls.rootPrefix(pagePath) + "../" + e.code() + "/" + pagePath
-                        + (page.kind() == PageId.Kind.ARTICLE ? "" : "#" + page.slug()))
+                        + (page.kind() == PageId.Kind.ARTICLE || page.kind() == PageId.Kind.PAGE ? "" : "#" + page.slug()))
                 .orElse("");
     }
 
@@ -349,7 +368,7 @@ final class EditionPages {
                 Languages.date(article.date(), lang), article.reviewed().map(LocalDate::toString).orElse(""),
                 article.reviewed().map(d -> Languages.date(d, lang)).orElse(""), article.reviewer().orElse(""),
                 nextReview.map(LocalDate::toString).orElse(""), nextReview.map(d -> Languages.date(d, lang)).orElse(""), article.audience().orElse(""),
-                article.tags().stream().map(t -> new ArticlePage.TagLink(topics.name(t), root + Urls.tag(t))).toList(),
+                article.tags().stream().map(t -> new ArticlePage.TagLink(topics.name(t), root + Urls.tag(t), topics.lang(t))).toList(),
                 bodies.get(article.id()).html().get(edition.code()), toc,
                 relatedPages.stream().map(id -> link(id, root)).toList(),
                 mentions(article, relatedPages).stream().map(id -> link(id, root)).toList());
@@ -380,10 +399,8 @@ final class EditionPages {
     }
 
     private HomePage home() {
-        // the tagline is written in the content's language; other editions describe themselves in their own
-        boolean sourceLanguage = Languages.sameLanguage(lang, settings.site().language());
-        Layout layout = layout(Urls.HOME, "home", settings.title(), settings.site().tagline().isEmpty() || !sourceLanguage
-                ? messages.get("home.description") : settings.site().tagline(),
+        // the tagline in the edition's language, else the interface's description of a home page
+        Layout layout = layout(Urls.HOME, "home", siteTitle(), tagline().isEmpty() ? messages.get("home.description") : tagline(),
                 List.of(), List.of(), e -> true, List.of());
         List<Article> featured = articles.stream().filter(a -> a.featured().isPresent())
                 .sorted(Comparator.comparing((Article a) -> a.featured().get()).thenComparing(Article::title).thenComparing(Article::slug))
@@ -397,13 +414,13 @@ final class EditionPages {
             List<LinkView> questions = topic.faq().stream().limit(HOME_QUESTIONS_PER_TOPIC).map(f -> link(f.id(), "")).toList();
             if (!own.isEmpty() || !questions.isEmpty()) {
                 groups.add(new HomePage.TopicGroup(topic.name(), Urls.tag(topic.slug()), "topic-" + topic.slug(), topic.size(),
-                        own, questions));
+                        own, questions, topic.lang()));
             }
         }
         List<LinkView> untagged = articles.stream().filter(a -> a.tags().isEmpty() && !featured.contains(a))
                 .map(a -> link(a.id(), "")).toList();
         if (!untagged.isEmpty()) {
-            groups.add(new HomePage.TopicGroup("Other articles", "", "topic-other", untagged.size(), untagged, List.of()));
+            groups.add(new HomePage.TopicGroup(messages.get("home.other"), "", "topic-other", untagged.size(), untagged, List.of(), ""));
         }
         return new HomePage(layout, featured.stream().map(a -> link(a.id(), "")).toList(), groups, faq.size());
     }
@@ -411,22 +428,21 @@ final class EditionPages {
     private FaqPage faqPage() {
         List<String> productIds = faq.stream().flatMap(f -> f.rules().products().stream()).distinct().sorted().toList();
         String root = Urls.rootPrefix(Urls.FAQ);
-        Map<String, List<FaqEntry>> byTopic = new TreeMap<>();
-        faq.forEach(f -> byTopic.computeIfAbsent(f.topic(), k -> new ArrayList<>()).add(f));
         List<FaqPage.Topic> faqTopics = new ArrayList<>();
-        for (Map.Entry<String, List<FaqEntry>> topic : byTopic.entrySet()) {
-            List<FaqPage.Entry> entries = topic.getValue().stream()
-                    .sorted(Comparator.comparing(FaqEntry::title).thenComparing(FaqEntry::slug))
+        // grouped by the source's topic (a translation names it, never makes a topic of its own), in the order of names
+        for (EditionTopics.Topic topic : topics.all()) {
+            if (topic.faq().isEmpty()) {
+                continue;
+            }
+            List<FaqPage.Entry> entries = topic.faq().stream()
                     .map(f -> new FaqPage.Entry(f.slug(), f.title(), bodies.get(f.id()).html().get(edition.code()),
                             f.related().stream().map(PageId::article).filter(edition::has).map(id -> link(id, root)).toList(),
                             edition.unavailableProducts().getOrDefault(f.id(), List.of()).stream().map(id -> products.get(id).name()).toList(),
                             language.contentLang(f.id()), faqNotice(f.id()), faqSourceHref(f.id()), settings.site().language(),
                             sourceLinkText()))
                     .toList();
-            boolean allForeign = entries.stream().allMatch(e -> !e.lang().isEmpty());
-            faqTopics.add(new FaqPage.Topic(topics.name(topic.getKey()), "topic-" + (faqTopics.size() + 1),
-                    topics.of(topic.getKey()).map(t -> root + Urls.tag(t.slug())).orElse(""), entries,
-                    allForeign ? settings.site().language() : ""));
+            faqTopics.add(new FaqPage.Topic(topic.name(), "topic-" + (faqTopics.size() + 1), root + Urls.tag(topic.slug()), entries,
+                    topic.lang()));
         }
         List<StructuredData.Question> questions = faq.stream().sorted(Comparator.comparing(FaqEntry::slug))
                 .map(f -> new StructuredData.Question("Question", f.title(), new StructuredData.Answer("Answer",
@@ -492,7 +508,7 @@ final class EditionPages {
         Layout layout = layout(Urls.GLOSSARY, "glossary", messages.get("glossary.title"), messages.get("glossary.description"),
                 List.of(), List.of(new Layout.Crumb(messages.get("glossary.title"), "")), e -> true,
                 List.of(new StructuredData.DefinedTermSet(StructuredData.CONTEXT, "DefinedTermSet",
-                        messages.format("glossary.set_name", "site", settings.title()),
+                        messages.format("glossary.set_name", "site", siteTitle()),
                         edition.region().lang(), terms)));
         return new GlossaryPage(layout, letterIndex, letters);
     }
@@ -501,16 +517,16 @@ final class EditionPages {
         Layout layout = layout(Urls.TAGS, "tags", messages.get("tags.title"), messages.get("tags.description"), List.of(),
                 List.of(new Layout.Crumb(messages.get("tags.title"), "")), e -> true, List.of());
         return new TagsPage(layout, topics.all().stream()
-                .map(t -> new TagsPage.TagCount(t.name(), "../" + Urls.tag(t.slug()), Languages.number(t.size(), lang))).toList());
+                .map(t -> new TagsPage.TagCount(t.name(), "../" + Urls.tag(t.slug()), Languages.number(t.size(), lang), t.lang())).toList());
     }
 
     private TagPage tagPage(EditionTopics.Topic topic) {
         String path = Urls.tag(topic.slug());
         String root = Urls.rootPrefix(path);
         Layout layout = layout(path, "tag", topic.name(), messages.format("tag.description", "topic", topic.name()), List.of(),
-                List.of(new Layout.Crumb(messages.get("tags.title"), root + Urls.TAGS), new Layout.Crumb(topic.name(), "")),
+                List.of(new Layout.Crumb(messages.get("tags.title"), root + Urls.TAGS), new Layout.Crumb(topic.name(), "", topic.lang())),
                 e -> hasTopic(e, topic.slug()), List.of());
-        return new TagPage(layout, topic.name(), topic.articles().stream().map(a -> link(a.id(), root)).toList(),
+        return new TagPage(layout, topic.name(), topic.lang(), topic.articles().stream().map(a -> link(a.id(), root)).toList(),
                 topic.faq().stream().map(f -> link(f.id(), root)).toList());
     }
 
@@ -547,7 +563,7 @@ final class EditionPages {
                 "urn:sitegen:" + edition.code() + ":article:" + a.slug(), a.date() + "T00:00:00Z",
                 settings.baseUrl().isEmpty() ? Urls.article(a.slug()) : settings.absolute(prefix + Urls.article(a.slug())),
                 a.summary())).toList();
-        return new FeedPage(messages.format("feed.title", Map.of("site", settings.title(), "region", edition.region().name())),
+        return new FeedPage(messages.format("feed.title", Map.of("site", siteTitle(), "region", edition.region().name())),
                 "urn:sitegen:" + edition.code() + ":feed",
                 updated + "T00:00:00Z", settings.baseUrl().isEmpty() ? "feed.xml" : settings.absolute(prefix + "feed.xml"),
                 settings.baseUrl().isEmpty() ? "./" : settings.absolute(prefix), edition.region().lang(), entries);

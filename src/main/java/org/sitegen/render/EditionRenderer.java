@@ -106,7 +106,8 @@ public final class EditionRenderer {
         Edition home = editions.stream().filter(e -> e.region().isDefault()).findFirst().orElse(editions.get(0));
         String defaultLang = home.region().lang();
         String medicalHtml = content.medicalDisclaimer().map(m -> m.html()).orElse("");
-        sink.write("index.html", new ChooserPage(settings.title(), defaultLang, Languages.direction(defaultLang), medicalHtml, regions,
+        String title = languages.get(home.code()).words().title().orElse(settings.title());
+        sink.write("index.html", new ChooserPage(title, defaultLang, Languages.direction(defaultLang), medicalHtml, regions,
                 settings.absolute(home.code() + "/"), messages.get(home.code()).strings()));
         sink.write("sitemap.xml", new SitemapIndexPage(sitemaps));
         return count + 2;

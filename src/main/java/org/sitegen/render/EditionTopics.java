@@ -11,13 +11,16 @@ import org.sitegen.model.Article;
 import org.sitegen.model.FaqEntry;
 
 /**
- * The topics of one edition: every article tag and every FAQ topic, merged by their slug, each with its display
- * name, its articles and its FAQ entries. An article's first tag is its home topic: the home page shows each
- * article under that topic only.
+ * The topics of one edition: every article tag and every FAQ topic of the source, merged by their slug, each with its
+ * display name, its articles and its FAQ entries. Topics are the source's in every edition (a translation only names
+ * them). An article's first tag is its home topic: the home page shows each article under that topic only.
  */
 final class EditionTopics {
-    /** One topic: {@code slug} names its page {@code tags/<slug>/}; {@code name} is what readers see. */
-    record Topic(String slug, String name, List<Article> articles, List<FaqEntry> faq) {
+    /**
+     * One topic: {@code slug} names its page {@code tags/<slug>/}; {@code name} is what readers see, and {@code lang}
+     * its language when it is not the edition's (a topic without a name in the edition's language), else empty.
+     */
+    record Topic(String slug, String name, String lang, List<Article> articles, List<FaqEntry> faq) {
         int size() {
             return articles.size() + faq.size();
         }
@@ -26,10 +29,18 @@ final class EditionTopics {
     private final Map<String, Topic> bySlug;
 
     /**
-     * @param names display names by slug from the site settings; a topic without one takes its FAQ topic as
-     *              written, else its tag with a capital first letter
+     * @param names      display names by slug (or source name) from the site settings; a topic without one takes its
+     *                   FAQ topic as written, else its tag with a capital first letter
+     * @param translated names in the edition's language by slug, which take precedence
+     * @param foreignLang the {@code lang} of a source name in this edition: the source language, or empty when the
+     *                   edition is in it
+     * @param locale     the source language's, for capital letters
+     * @param order      the edition's, to sort topics by name
      */
-    EditionTopics(List<Article> articles, List<FaqEntry> faq, Map<String, String> names, Locale locale) {
+    EditionTopics(List<Article> articles, List<FaqEntry> faq, Map<String, String> names, Map<String, String> translated,
+                  String foreignLang, Locale locale, Locale order) {
+        Map<String, String> sourceNames = new TreeMap<>();
+        names.forEach((key, name) -> sourceNames.put(Urls.tagSlug(key), name));
         Map<String, String> written = new TreeMap<>();
         Map<String, List<Article>> articlesBySlug = new TreeMap<>();
         Map<String, List<FaqEntry>> faqBySlug = new TreeMap<>();
@@ -52,9 +63,12 @@ final class EditionTopics {
             tagged.sort(Comparator.comparing(Article::title).thenComparing(Article::slug));
             List<FaqEntry> questions = new ArrayList<>(faqBySlug.getOrDefault(slug, List.of()));
             questions.sort(Comparator.comparing(FaqEntry::title).thenComparing(FaqEntry::slug));
-            topics.add(new Topic(slug, names.getOrDefault(slug, w.getValue()), List.copyOf(tagged), List.copyOf(questions)));
+            String name = translated.get(slug);
+            topics.add(name != null ? new Topic(slug, name, "", List.copyOf(tagged), List.copyOf(questions))
+                    : new Topic(slug, sourceNames.getOrDefault(slug, w.getValue()), foreignLang, List.copyOf(tagged), List.copyOf(questions)));
         }
-        topics.sort(Comparator.comparing((Topic t) -> t.name().toLowerCase(locale)).thenComparing(Topic::slug));
+        java.text.Collator collator = java.text.Collator.getInstance(order);
+        topics.sort(Comparator.comparing(Topic::name, collator).thenComparing(Topic::slug));
         Map<String, Topic> ordered = new LinkedHashMap<>();
         topics.forEach(t -> ordered.put(t.slug(), t));
         this.bySlug = ordered;
@@ -70,9 +84,14 @@ final class EditionTopics {
         return java.util.Optional.ofNullable(bySlug.get(Urls.tagSlug(tagOrTopic)));
     }
 
-    /** The display name of a tag or FAQ topic as written. */
+    /** The display name of a tag or FAQ topic as the source writes it. */
     String name(String tagOrTopic) {
         return of(tagOrTopic).map(Topic::name).orElse(tagOrTopic);
+    }
+
+    /** The {@code lang} of that name: empty when it is in the edition's language. */
+    String lang(String tagOrTopic) {
+        return of(tagOrTopic).map(Topic::lang).orElse("");
     }
 
     private static String capitalised(String text, Locale locale) {

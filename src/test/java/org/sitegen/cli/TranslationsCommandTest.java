@@ -20,6 +20,7 @@ class TranslationsCommandTest {
     private static final String ARTICLE = "---\ntitle: Nerve blocks\nsummary: What a nerve block is.\ndate: 2026-03-18\n---\n\n"
             + "A nerve block is an injection near a nerve.\n";
     private static final String FAQ = "---\ntitle: Does it hurt?\ntopic: Safety\n---\n\nMost people feel pressure.\n";
+    private static final String ABOUT = "---\ntitle: About\nsummary: Who writes this site.\n---\n\nA small team of clinicians.\n";
 
     record Run(int status, String out, String err) {
     }
@@ -49,6 +50,11 @@ class TranslationsCommandTest {
     private static Path content(Path temp) throws IOException {
         Path content = temp.resolve("content");
         write(content.resolve("site.md"), "---\ntitle: Test\n---\n");
+        write(content.resolve("site.tr.md"), "---\ntitle: Deneme\ntopics: {safety: Güvenlik}\ntranslated_from: 0123456789ab\n---\n");
+        write(content.resolve("pages/about.md"), ABOUT);
+        write(content.resolve("pages/about.tr.md"), "---\ntitle: Hakkında\nsummary: Bu siteyi kim yazıyor.\ntranslated_from: "
+                + Fingerprint.ofText(ABOUT) + "\n---\n\nKüçük bir klinisyen ekibi.\n");
+        write(content.resolve("pages/contact.md"), "---\ntitle: Contact\nsummary: How to reach us.\n---\n\nWrite to us.\n");
         write(content.resolve("medical-disclaimer.md"), "---\ntitle: Medical disclaimer\n---\n\nEducation only.\n");
         write(content.resolve("regions/intl.md"), "---\nname: International\nlang: en\ndefault: true\n---\n\nAsk your doctor.\n");
         write(content.resolve("regions/tr.md"), "---\nname: Türkiye\nlang: tr-TR\n---\n\nDoktorunuza danışın.\n");
@@ -69,10 +75,13 @@ class TranslationsCommandTest {
         assertEquals(List.of(
                 "status    fingerprint   translation",
                 "",
-                "tr (tr): 1 current, 1 outdated, 1 missing",
+                "tr (tr): 2 current, 2 outdated, 2 missing",
                 "current   " + Fingerprint.ofText(ARTICLE) + "  " + content.resolve("articles/nerve-blocks.tr.md"),
                 "outdated  " + Fingerprint.ofText(FAQ) + "  " + content.resolve("faq/does-it-hurt.tr.md") + " (translated from 0123456789ab)",
-                "missing   " + Fingerprint.of(content.resolve("medical-disclaimer.md")) + "  " + content.resolve("medical-disclaimer.tr.md")),
+                "missing   " + Fingerprint.of(content.resolve("medical-disclaimer.md")) + "  " + content.resolve("medical-disclaimer.tr.md"),
+                "current   " + Fingerprint.ofText(ABOUT) + "  " + content.resolve("pages/about.tr.md"),
+                "missing   " + Fingerprint.of(content.resolve("pages/contact.md")) + "  " + content.resolve("pages/contact.tr.md"),
+                "outdated  " + Fingerprint.of(content.resolve("site.md")) + "  " + content.resolve("site.tr.md") + " (translated from 0123456789ab)"),
                 run.out().lines().toList());
     }
 
@@ -85,7 +94,11 @@ class TranslationsCommandTest {
         assertEquals(faq + ": translated_from " + Fingerprint.ofText(FAQ) + " (" + content.resolve("faq/does-it-hurt.md") + ")\n", stamp.out());
         assertEquals("---\ntitle: Acıtır mı?\ntopic: Güvenlik\ntranslated_from: " + Fingerprint.ofText(FAQ) + "\n---\n\n"
                 + "Çoğu kişi baskı hisseder.\n", Files.readString(faq));
-        assertTrue(run("translations", "--content", content.toString()).out().contains("tr (tr): 2 current, 0 outdated, 1 missing"));
+        assertTrue(run("translations", "--content", content.toString()).out().contains("tr (tr): 3 current, 1 outdated, 2 missing"));
+        Path site = content.resolve("site.tr.md");
+        assertEquals(0, run("translations", "--stamp", site.toString()).status(), "the site settings' translation is stamped alike");
+        assertEquals("---\ntitle: Deneme\ntopics: {safety: Güvenlik}\ntranslated_from: " + Fingerprint.of(content.resolve("site.md"))
+                + "\n---\n", Files.readString(site));
 
         Path fresh = content.resolve("articles/nerve-blocks.tr.md");
         write(fresh, "---\ntitle: Sinir blokları\nsummary: Sinir bloğu nedir.\n---\n\nMetin.\n");

@@ -49,4 +49,16 @@ final class LanguageFixture {
     BuildResult build() {
         return build("");
     }
+
+    /** Builds and requires a clean build. */
+    org.sitegen.testing.BuiltSite built() {
+        BuildResult result = build();
+        org.junit.jupiter.api.Assertions.assertTrue(result.ok(), () -> result.diagnostics().all().toString());
+        return new org.sitegen.testing.BuiltSite(output);
+    }
+
+    /** The errors of a build, as editors read them. */
+    static java.util.List<String> errors(BuildResult result) {
+        return result.diagnostics().errors().stream().map(org.sitegen.diagnostics.Diagnostic::format).toList();
+    }
 }

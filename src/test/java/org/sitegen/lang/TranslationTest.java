@@ -12,7 +12,6 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitegen.diagnostics.Diagnostic;
 import org.sitegen.pipeline.BuildResult;
 import org.sitegen.testing.BuiltSite;
 
@@ -37,20 +36,10 @@ class TranslationTest {
                 .write("articles/recovery.md", OTHER);
     }
 
-    private static BuiltSite built(LanguageFixture fixture) {
-        BuildResult result = fixture.build();
-        assertTrue(result.ok(), () -> result.diagnostics().all().toString());
-        return new BuiltSite(fixture.output);
-    }
-
-    private static List<String> errors(BuildResult result) {
-        return result.diagnostics().errors().stream().map(Diagnostic::format).toList();
-    }
-
     @Test
     void aCurrentTranslationIsPublishedInTheEditionsLanguage(@TempDir Path temp) {
         LanguageFixture fixture = fixture(temp, "").write("articles/nerve-blocks.tr.md", translation(Fingerprint.ofText(SOURCE)));
-        BuiltSite site = built(fixture);
+        BuiltSite site = fixture.built();
         Document tr = site.page("tr/articles/nerve-blocks/index.html");
         assertEquals("Sinir blokları", tr.selectFirst("h1").text());
         assertEquals("Sinir bloğunun ne olduğu.", tr.selectFirst(".summary").text());
@@ -87,7 +76,7 @@ class TranslationTest {
     @Test
     void anOutdatedTranslationUnderNoticeLinksToTheCurrentVersion(@TempDir Path temp) {
         LanguageFixture fixture = fixture(temp, "").write("articles/nerve-blocks.tr.md", translation("0123456789ab"));
-        Document tr = built(fixture).page("tr/articles/nerve-blocks/index.html");
+        Document tr = fixture.built().page("tr/articles/nerve-blocks/index.html");
         assertEquals("Sinir blokları", tr.selectFirst("h1").text());
         assertEquals("Bu sayfanın özgün metni, çeviri yapıldıktan sonra 2 Nisan 2026 tarihinde güncellendi. Güncel sürümü okuyun (İngilizce)",
                 tr.selectFirst(".translation-notice").text());
@@ -98,7 +87,7 @@ class TranslationTest {
     @Test
     void anOutdatedTranslationUnderSourceShowsTheSource(@TempDir Path temp) {
         LanguageFixture fixture = fixture(temp, "outdated_translation: source\n").write("articles/nerve-blocks.tr.md", translation("0123456789ab"));
-        Document tr = built(fixture).page("tr/articles/nerve-blocks/index.html");
+        Document tr = fixture.built().page("tr/articles/nerve-blocks/index.html");
         assertEquals("Nerve blocks", tr.selectFirst("h1").text());
         assertEquals("en", tr.selectFirst("article .body").attr("lang"));
         assertEquals("tr-TR", tr.selectFirst("html").attr("lang"), "the interface stays in the edition's language");
@@ -117,12 +106,12 @@ class TranslationTest {
         assertEquals(List.of(path + ":4: outdated translation: " + fixture.content.resolve("articles/nerve-blocks.md")
                 + " changed after it was translated (translated_from 0123456789ab, now " + Fingerprint.ofText(SOURCE)
                 + "), and region 'tr' publishes no outdated translation (outdated_translation: fail); update the translation, then run "
-                + "'java -jar target/sitegen.jar translations --stamp " + path + "'"), errors(result));
+                + "'java -jar target/sitegen.jar translations --stamp " + path + "'"), LanguageFixture.errors(result));
     }
 
     @Test
     void aMissingTranslationUnderSourceIsPublishedInTheSourceLanguageWithANotice(@TempDir Path temp) {
-        Document tr = built(fixture(temp, "")).page("tr/articles/nerve-blocks/index.html");
+        Document tr = fixture(temp, "").built().page("tr/articles/nerve-blocks/index.html");
         assertEquals("Nerve blocks", tr.selectFirst("h1").text());
         assertEquals(List.of("en", "en", "en"), List.of(tr.selectFirst("h1").attr("lang"), tr.selectFirst(".summary").attr("lang"),
                 tr.selectFirst("article .body").attr("lang")), "the page's own words are marked with their language");
@@ -138,7 +127,7 @@ class TranslationTest {
         LanguageFixture fixture = fixture(temp, "untranslated: omit\n").write("articles/recovery.tr.md",
                 "---\ntitle: İyileşme\nsummary: İşlemden sonra.\ntranslated_from: " + Fingerprint.ofText(OTHER) + "\n---\n\n"
                         + "Bir gün dinlenin. Bkz. [[nerve-blocks]].\n");
-        BuiltSite site = built(fixture);
+        BuiltSite site = fixture.built();
         assertFalse(site.exists("tr/articles/nerve-blocks/index.html"));
         Document recovery = site.page("tr/articles/recovery/index.html");
         assertEquals("İyileşme", recovery.selectFirst("h1").text());
@@ -153,7 +142,7 @@ class TranslationTest {
         BuildResult result = fixture.build();
         assertEquals(List.of(fixture.content.resolve("articles/nerve-blocks.tr.md") + ":4: 'date' cannot be set in a translation: "
                 + "it comes from the source, " + fixture.content.resolve("articles/nerve-blocks.md") + "; a translation carries only title, "
-                + "summary, translated_from and its text"), errors(result));
+                + "summary, translated_from and its text"), LanguageFixture.errors(result));
     }
 
     @Test
@@ -163,7 +152,7 @@ class TranslationTest {
         BuildResult result = fixture.build();
         String path = fixture.content.resolve("articles/nerve-blocks.tr.md").toString();
         assertEquals(List.of(path + ":1: missing 'translated_from': once the translation matches its source, stamp it with "
-                + "'java -jar target/sitegen.jar translations --stamp " + path + "'"), errors(result));
+                + "'java -jar target/sitegen.jar translations --stamp " + path + "'"), LanguageFixture.errors(result));
     }
 
     @Test
@@ -173,7 +162,7 @@ class TranslationTest {
         BuildResult result = fixture.build();
         assertEquals(List.of(fixture.content.resolve("articles/nerve-blocks.tr.md") + ":1: the headings do not match the source's: "
                 + fixture.content.resolve("articles/nerve-blocks.md") + " has 1 (##), the translation 1 (###); translate every heading, "
-                + "in the same order and at the same level, so that links to them work in every language"), errors(result));
+                + "in the same order and at the same level, so that links to them work in every language"), LanguageFixture.errors(result));
     }
 
     @Test
@@ -182,7 +171,7 @@ class TranslationTest {
         BuildResult result = fixture.build();
         assertEquals(List.of(fixture.content.resolve("articles/nerve-blok.tr.md") + ":1: translation of a file that does not exist: "
                 + fixture.content.resolve("articles/nerve-blok.md") + "; a translation sits next to its source as <slug>.<lang>.md"),
-                errors(result));
+                LanguageFixture.errors(result));
     }
 
     @Test
@@ -194,7 +183,7 @@ class TranslationTest {
                         + "\n---\n\n神経の周りに麻酔薬を注射することです。\n")
                 .write("articles/nerve-blocks.ja.md", "---\ntitle: 神経ブロック\nsummary: 神経ブロックとは何か。\ntranslated_from: "
                         + Fingerprint.ofText(SOURCE) + "\n---\n\n腰の神経ブロックは注射です。\n\n## 感じ方\n\n短い圧迫感があります。\n");
-        BuiltSite site = built(fixture);
+        BuiltSite site = fixture.built();
         Document jp = site.page("jp/articles/nerve-blocks/index.html");
         assertEquals("ja-JP", jp.selectFirst("html").attr("lang"));
         assertEquals("神経ブロック", jp.selectFirst(".body a[data-term=nerve-block]").text(), "matched inside a run of letters");
@@ -211,7 +200,7 @@ class TranslationTest {
                 .write("glossary/nerve-block.md", glossary)
                 .write("glossary/nerve-block.tr.md", "---\nterm: Sinir bloğu\ntranslated_from: 0123456789ab\n---\n\n"
                         + "Bir sinirin çevresine uyuşturucu ilaç verilmesidir.\n");
-        Document tr = built(fixture).page("tr/glossary/index.html");
+        Document tr = fixture.built().page("tr/glossary/index.html");
         assertEquals("Sinir bloğu", tr.selectFirst("#nerve-block dfn").text());
         assertEquals("Bu sayfanın özgün metni, çeviri yapıldıktan sonra güncellendi. Güncel sürümü okuyun (İngilizce)",
                 tr.selectFirst("#nerve-block .translation-notice").text());

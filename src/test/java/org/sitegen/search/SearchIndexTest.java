@@ -83,6 +83,8 @@ class SearchIndexTest {
         assertEquals(tr.vocabulary.get("iğneyi"), tr.vocabulary.get("iğnenin"), "the Turkish Snowball stemmer");
         assertFalse(tr.vocabulary.containsKey("ve"), "Turkish stop words");
         assertEquals(List.of("../articles/sinir-tedavisi/"), tr.urlsOfWord("ışık"));
+        assertEquals(List.of("../articles/sinir-tedavisi/"), tr.urlsOfWord("müdahaleler"),
+                "an article is found by its topics' names in the edition's language (site.tr.md)");
     }
 
     @Test

@@ -16,8 +16,8 @@ public record ArticlePage(Layout layout, String slug, String title, String summa
         return "article";
     }
 
-    /** A tag of the article, linking to its topic page. */
-    public record TagLink(String name, String href) {
+    /** A tag of the article, linking to its topic page; {@code lang} is the name's language when not the edition's. */
+    public record TagLink(String name, String href, String lang) {
     }
 
     /** One heading in the table of contents. */

@@ -10,8 +10,8 @@ public record FaqPage(Layout layout, List<Topic> topics) implements HtmlPage {
     }
 
     /**
-     * A topic; {@code href} leads to its topic page, or is empty when it has none; {@code lang} is set when every entry
-     * in it is shown untranslated (the topic name is theirs).
+     * A topic; {@code href} leads to its topic page, or is empty when it has none; {@code lang} is the name's language
+     * when the edition has no name for the topic in its own.
      */
     public record Topic(String name, String id, String href, List<Entry> entries, String lang) {
     }

@@ -15,8 +15,9 @@ public record HomePage(Layout layout, List<LinkView> featured, List<TopicGroup> 
 
     /**
      * One topic; {@code href} is empty for the group of untagged articles. {@code total} counts every page of the
-     * topic (its page lists them all).
+     * topic (its page lists them all). {@code lang} is the name's language when it is not the edition's, else empty.
      */
-    public record TopicGroup(String name, String href, String id, int total, List<LinkView> articles, List<LinkView> questions) {
+    public record TopicGroup(String name, String href, String id, int total, List<LinkView> articles, List<LinkView> questions,
+                             String lang) {
     }
 }

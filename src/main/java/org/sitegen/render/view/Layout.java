@@ -17,8 +17,11 @@ public record Layout(Site site, Meta page, Disclaimer disclaimer, List<Alternate
                      List<String> jsonLd, List<String> unavailable, String xDefault, Map<String, String> messages,
                      Translation translation, List<FooterLink> pages) {
 
-    /** A site page in the footer; {@code path} is its edition-relative path, to mark the current one. */
-    public record FooterLink(String title, String href, String path) {
+    /**
+     * A site page in the footer; {@code path} is its edition-relative path, to mark the current one; {@code lang} is
+     * its title's language when the page is shown untranslated.
+     */
+    public record FooterLink(String title, String href, String path, String lang) {
     }
 
     /**
@@ -28,9 +31,10 @@ public record Layout(Site site, Meta page, Disclaimer disclaimer, List<Alternate
      * @param assets prefix to the output root, where {@code css/} and {@code js/} live
      * @param lang   the edition's language (BCP 47), for {@code <html lang>}
      * @param dir    {@code ltr} or {@code rtl}, the direction the edition's language is written in
+     * @param titleLang the title's language when the edition has no translation of it, else empty
      */
     public record Site(String title, String tagline, String owner, String root, String assets, String code, String regionName,
-                       String lang, String dir) {
+                       String lang, String dir, String titleLang) {
     }
 
     /** The page itself: its kind (for the body class and the current navigation item), title and URLs. */
@@ -74,7 +78,10 @@ public record Layout(Site site, Meta page, Disclaimer disclaimer, List<Alternate
         public static final Translation NONE = new Translation("", "", "", "", "", "");
     }
 
-    /** One breadcrumb; the last has an empty {@code href}. */
-    public record Crumb(String title, String href) {
+    /** One breadcrumb; the last has an empty {@code href}; {@code lang} is its title's language when not the edition's. */
+    public record Crumb(String title, String href, String lang) {
+        public Crumb(String title, String href) {
+            this(title, href, "");
+        }
     }
 }

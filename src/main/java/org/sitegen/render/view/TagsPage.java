@@ -9,7 +9,10 @@ public record TagsPage(Layout layout, List<TagCount> tags) implements HtmlPage {
         return "tags";
     }
 
-    /** {@code count} is written with the edition's digits and grouping. */
-    public record TagCount(String name, String href, String count) {
+    /**
+     * {@code count} is written with the edition's digits and grouping; {@code lang} is the name's language when it is
+     * not the edition's, else empty.
+     */
+    public record TagCount(String name, String href, String count, String lang) {
     }
 }
