@@ -52,7 +52,11 @@ final class PagePolicy {
         });
         if (!name.equals("pre") && !name.equals("code") && !name.equals("script")) {
             for (TextNode text : element.textNodes()) {
-                for (String line : text.getWholeText().split("\n")) {
+                String whole = text.getWholeText();
+                if (!RegionMarkerSyntax.mayHoldMarker(whole)) {
+                    continue; // no two colons in a row: no line of it can start with three
+                }
+                for (String line : whole.split("\n")) {
                     if (RegionMarkerSyntax.publishedAsText(line)) {
                         problems.add("audit: a region marker ':::' was published as text: '" + line.strip() + "'");
                     }

@@ -35,7 +35,7 @@ public final class RegionMarkerSyntax {
     }
 
     /** Whether {@code text} holds two colons or colon look-alikes in a row anywhere: a quick test before reading lines. */
-    static boolean mayHoldMarker(CharSequence text) {
+    public static boolean mayHoldMarker(CharSequence text) {
         for (int i = 1; i < text.length(); i++) {
             if (isColon(text.charAt(i)) && isColon(text.charAt(i - 1))) {
                 return true;
@@ -64,7 +64,8 @@ public final class RegionMarkerSyntax {
     }
 
     private static boolean isColon(char c) {
-        return COLON_LOOKALIKES.indexOf(c) >= 0;
+        // every look-alike is outside ASCII: most characters of a body are answered without a search
+        return c == ':' || c > 0x7F && COLON_LOOKALIKES.indexOf(c) >= 0;
     }
 
     /** The region codes of a well-formed opener, or null when {@code text} is not one. */

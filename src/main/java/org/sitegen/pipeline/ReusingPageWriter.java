@@ -21,11 +21,17 @@ final class ReusingPageWriter implements PageSink {
     private final Path destination;
     private final Map<String, PageView> current = new ConcurrentHashMap<>();
     private final Set<String> reused = ConcurrentHashMap.newKeySet();
+    private final boolean keepViews;
     private final StageTimer timer;
 
-    /** @param timer stops the writing when a newer change superseded the build */
-    ReusingPageWriter(PageSink delegate, Map<String, PageView> previous, Path previousOutput, Path destination, StageTimer timer) {
+    /**
+     * @param keepViews whether {@link #views()} keeps every page's view for the next build (the preview's)
+     * @param timer     stops the writing when a newer change superseded the build
+     */
+    ReusingPageWriter(PageSink delegate, Map<String, PageView> previous, Path previousOutput, Path destination, boolean keepViews,
+                      StageTimer timer) {
         this.delegate = delegate;
+        this.keepViews = keepViews;
         this.timer = timer;
         this.previous = previous;
         this.previousOutput = previousOutput;
@@ -35,7 +41,9 @@ final class ReusingPageWriter implements PageSink {
     @Override
     public void write(String outputPath, PageView view) throws Exception {
         timer.checkCurrent();
-        current.put(outputPath, view);
+        if (keepViews) {
+            current.put(outputPath, view);
+        }
         Path old = previousOutput.resolve(outputPath);
         if (view.equals(previous.get(outputPath)) && Files.isRegularFile(old) && link(old, destination.resolve(outputPath))) {
             reused.add(outputPath);
@@ -64,6 +72,7 @@ final class ReusingPageWriter implements PageSink {
         }
     }
 
+    /** The view of every page written, when kept; else empty. */
     Map<String, PageView> views() {
         return current;
     }

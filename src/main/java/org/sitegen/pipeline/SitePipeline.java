@@ -33,6 +33,7 @@ import org.sitegen.load.SiteAssembler;
 import org.sitegen.model.PageId;
 import org.sitegen.model.SiteContent;
 import org.sitegen.region.Edition;
+import org.sitegen.release.ReleaseRecorder;
 import org.sitegen.release.ReleaseStage;
 import org.sitegen.review.PageReview;
 import org.sitegen.review.ReviewStage;
@@ -124,12 +125,14 @@ final class SitePipeline {
         }
 
         RenderSettings settings = new RenderSettings(content.site(), options.baseUrl());
-        ReusingPageWriter writer = new ReusingPageWriter(new JBakePageWriter(config), previous.views(), options.output(), staging, timer);
+        ReusingPageWriter writer = new ReusingPageWriter(new JBakePageWriter(config), previous.views(), options.output(), staging,
+                keepForNextBuild, timer);
+        ReleaseRecorder recorder = new ReleaseRecorder(writer);
         int pages;
         EditionRenderer renderer = new EditionRenderer(content, editions, indexes, allBodies, related.related(), related.editionLinks(),
                 settings, messages, languages);
         try {
-            pages = timer.time("render", () -> renderer.render(writer));
+            pages = timer.time("render", () -> renderer.render(recorder));
             timer.add("search-index (in render)", renderer.searchIndexTime());
         } catch (TemplateProblem e) {
             diagnostics.error(e.path(), e.line(), e.column(), e.getMessage());
@@ -160,7 +163,7 @@ final class SitePipeline {
             try {
                 Map<String, SiteContent> shown = new java.util.HashMap<>();
                 languages.forEach((code, language) -> shown.put(code, language.content()));
-                new ReleaseStage().write(staging, writer.views(), content, shown);
+                new ReleaseStage().write(staging, recorder.pages(), content, shown);
             } catch (java.io.IOException e) {
                 diagnostics.error(options.output().toString(), 0, "cannot write release.json: " + e.getMessage());
             }

@@ -56,6 +56,11 @@ public record ReleaseManifest(String edition, String regionName, String disclaim
             allowPhrases = allowPhrases == null ? List.of() : allowPhrases.stream().map(ReleaseManifest::orEmpty).toList();
         }
 
+        /** This page at another path. */
+        public Page withPath(String newPath) {
+            return new Page(newPath, source, sha256, title, reviewed, nextReview, reviewer, products, allowPhrases);
+        }
+
         /** This page with another title. */
         public Page withTitle(String newTitle) {
             return new Page(path, source, sha256, newTitle, reviewed, nextReview, reviewer, products, allowPhrases);

@@ -145,12 +145,41 @@ final class EditionPages {
         return searchNanos;
     }
 
+    /** One file of the edition to write. */
+    @FunctionalInterface
+    private interface Job {
+        void run() throws Exception;
+    }
+
     int render(PageSink sink) throws Exception {
-        // article pages are independent and most of the work: render them in parallel (the sink is thread-safe);
-        // every article finishes or fails before the first failure is reported
-        Optional<Exception> failure = articles.parallelStream().map(article -> {
+        // every file of the edition is independent of the others: they are written in parallel (the sink is thread-safe),
+        // the search index first, as it is the longest single job and needs no page; every job finishes or fails before
+        // the first failure is reported
+        List<Job> jobs = new ArrayList<>();
+        jobs.add(() -> searchIndex(sink));
+        for (Article article : articles) {
+            jobs.add(() -> write(sink, Urls.article(article.slug()), article(article)));
+        }
+        for (SitePage page : sitePages) {
+            jobs.add(() -> write(sink, Urls.page(page.slug()), sitePage(page)));
+        }
+        jobs.add(() -> write(sink, Urls.HOME, home()));
+        jobs.add(() -> write(sink, Urls.FAQ, faqPage()));
+        jobs.add(() -> write(sink, Urls.GLOSSARY, glossary()));
+        jobs.add(() -> write(sink, Urls.TAGS, tagsPage()));
+        for (EditionTopics.Topic topic : topics.all()) {
+            jobs.add(() -> write(sink, Urls.tag(topic.slug()), tagPage(topic)));
+        }
+        jobs.add(() -> write(sink, Urls.NOT_FOUND, new PlainPage(layout(Urls.NOT_FOUND, "notfound", messages.get("notfound.title"),
+                messages.get("notfound.description"), List.of(), List.of(), e -> true, List.of()), "notfound")));
+        jobs.add(() -> sink.write(edition.code() + "/sitemap.xml", sitemap()));
+        jobs.add(() -> sink.write(edition.code() + "/feed.xml", feed()));
+        jobs.add(() -> write(sink, Urls.SEARCH, new PlainPage(layout(Urls.SEARCH, "search", messages.get("search.title"),
+                messages.get("search.description"), List.of(),
+                List.of(new Layout.Crumb(messages.get("search.title"), "")), e -> true, List.of()), "search")));
+        Optional<Exception> failure = jobs.parallelStream().map(job -> {
             try {
-                write(sink, Urls.article(article.slug()), article(article));
+                job.run();
                 return null;
             } catch (Exception e) {
                 return e;
@@ -159,32 +188,16 @@ final class EditionPages {
         if (failure.isPresent()) {
             throw failure.get();
         }
-        int count = articles.size();
-        for (SitePage page : sitePages) {
-            write(sink, Urls.page(page.slug()), sitePage(page));
-            count++;
-        }
-        write(sink, Urls.HOME, home());
-        write(sink, Urls.FAQ, faqPage());
-        write(sink, Urls.GLOSSARY, glossary());
-        write(sink, Urls.TAGS, tagsPage());
-        for (EditionTopics.Topic topic : topics.all()) {
-            write(sink, Urls.tag(topic.slug()), tagPage(topic));
-            count++;
-        }
-        write(sink, Urls.NOT_FOUND, new PlainPage(layout(Urls.NOT_FOUND, "notfound", messages.get("notfound.title"),
-                messages.get("notfound.description"), List.of(), List.of(), e -> true, List.of()), "notfound"));
-        sink.write(edition.code() + "/sitemap.xml", sitemap());
-        sink.write(edition.code() + "/feed.xml", feed());
-        write(sink, Urls.SEARCH, new PlainPage(layout(Urls.SEARCH, "search", messages.get("search.title"),
-                messages.get("search.description"), List.of(),
-                List.of(new Layout.Crumb(messages.get("search.title"), "")), e -> true, List.of()), "search"));
+        // the pages above: articles, site pages, topic pages, home, FAQ, glossary, topics, 404, sitemap, feed, search
+        return articles.size() + sitePages.size() + topics.all().size() + 8;
+    }
+
+    private void searchIndex(PageSink sink) throws Exception {
         long start = System.nanoTime();
         String folder = edition.code() + "/" + Urls.SEARCH;
         new SearchIndexBuilder(SearchLanguage.of(edition.region().lang())).build(searchDocuments(),
                 (path, text) -> sink.writeFile(folder + path, text));
         searchNanos += System.nanoTime() - start;
-        return count + 8;
     }
 
     /**
