@@ -20,7 +20,7 @@
 <main id="main" class="wrap" tabindex="-1">
 <h1 class="chooser-title"><img class="logo" src="img/logo.svg" alt="" width="40" height="40">${title}</h1>
 <p class="lead">${m.t("chooser.lead")}</p>
-<nav class="region-chooser" aria-label="${m.t("chooser.label")}">
+<nav class="region-chooser" aria-label="${m.t("chooser.label")}" data-last-choice="${m.t("chooser.last_choice")}">
   <ul class="cards">
   <#list regions as r>
     <li class="card"><h2 class="card-title"><a href="${r.href}" hreflang="${r.lang}" lang="${r.lang}" dir="auto" data-region="${r.code}">${r.name}</a></h2><#if r.defaultRegion><p>${m.t("chooser.default")}</p></#if></li>

@@ -8,7 +8,8 @@ import org.sitegen.markdown.RegionMarkerSyntax;
 
 /**
  * What every page of an edition must hold to, checked element by element as the audit streams the page: the
- * Content-Security-Policy is there, no script runs inline, no author CSS, and no region marker was left as text.
+ * Content-Security-Policy is there, no script runs inline, no author CSS, and no region marker or link markup
+ * ({@code [[…]]}, a shorthand's {@code plain:}/{@code glossary:}/{@code faq:}/{@code page:} prefix) was left as text.
  */
 final class PagePolicy {
     /** The policy every HTML page declares in a {@code <meta http-equiv>}; the templates write exactly this. */
@@ -62,7 +63,43 @@ final class PagePolicy {
                     }
                 }
             }
+            checkLinkMarkup(element, problems);
         }
+    }
+
+    /**
+     * Link markup that reached the reader as text: {@code [[…]]} brackets anywhere outside code, or a shorthand's
+     * prefix opening the text of a link or of a never-linked phrase ({@code <span class="no-gloss">plain:x</span>}).
+     */
+    private static void checkLinkMarkup(Element element, List<String> problems) {
+        if (element.normalName().equals("style") || element.normalName().equals("kbd") || element.normalName().equals("samp")) {
+            return;
+        }
+        for (TextNode text : element.textNodes()) {
+            String whole = text.getWholeText();
+            int at = whole.indexOf("[[");
+            if (at < 0) {
+                at = whole.indexOf("]]");
+            }
+            if (at >= 0) {
+                problems.add("audit: link markup was published as text: '" + excerpt(whole, at) + "'");
+            }
+        }
+        if (element.normalName().equals("a") || element.hasClass(org.sitegen.model.Markers.NO_GLOSS)) {
+            java.util.regex.Matcher prefix = SHORTHAND_PREFIX.matcher(element.text());
+            if (prefix.lookingAt()) {
+                problems.add("audit: a link shorthand's prefix was published as text: '" + excerpt(element.text(), 0) + "'");
+            }
+        }
+    }
+
+    /** A shorthand's prefix as an editor writes it inside {@code [[…]]}. */
+    private static final java.util.regex.Pattern SHORTHAND_PREFIX = java.util.regex.Pattern.compile("\\s*(plain|glossary|faq|page):\\S");
+
+    /** Up to 60 characters of {@code text} from a little before {@code at}, on one line. */
+    private static String excerpt(String text, int at) {
+        int start = Math.max(0, at - 20);
+        return text.substring(start, Math.min(text.length(), start + 60)).replaceAll("\\s+", " ").strip();
     }
 
     void finish(List<String> problems) {

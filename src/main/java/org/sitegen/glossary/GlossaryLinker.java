@@ -24,10 +24,18 @@ public final class GlossaryLinker {
 
     private final GlossaryMatcher matcher;
     private final Map<String, GlossaryEntry> entries;
+    /** Per slug, the language of an entry shown in another language than the page's (an untranslated entry). */
+    private final Map<String, String> foreign;
 
     public GlossaryLinker(GlossaryMatcher matcher, Map<String, GlossaryEntry> entries) {
+        this(matcher, entries, Map.of());
+    }
+
+    /** @param foreign per slug, the {@code lang} of an entry whose definition is not in the pages' language */
+    public GlossaryLinker(GlossaryMatcher matcher, Map<String, GlossaryEntry> entries, Map<String, String> foreign) {
         this.matcher = matcher;
         this.entries = entries;
+        this.foreign = Map.copyOf(foreign);
     }
 
     /**
@@ -105,11 +113,16 @@ public final class GlossaryLinker {
                 .attr(org.sitegen.model.Markers.TERM, slug)
                 .attr("aria-describedby", tipId)
                 .text(text);
-        wrapper.appendElement("span")
+        Element tip = wrapper.appendElement("span")
                 .attr("role", "tooltip")
                 .attr("id", tipId)
                 .addClass("term-tip")
                 .text(entry.shortDefinition());
+        String lang = foreign.get(slug);
+        if (lang != null) {
+            // an untranslated entry's definition inside a translated page: read in its own language
+            tip.attr("lang", lang).attr("dir", "auto");
+        }
         return wrapper;
     }
 }

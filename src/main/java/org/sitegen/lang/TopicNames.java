@@ -35,7 +35,26 @@ final class TopicNames {
         // a file that failed to load may hold the topic a name is given to: no second error about that name
         Diagnostics reported = diagnostics.hasErrors() ? null : diagnostics;
         for (String language : translations.languages()) {
-            names(content, translations, language, key -> true, diagnostics, reported);
+            sameNames(content, language, names(content, translations, language, key -> true, diagnostics, reported), diagnostics);
+        }
+    }
+
+    /**
+     * Reports two topics given the same name in {@code language} (letter case aside): readers would see one heading
+     * twice, over different pages.
+     */
+    private static void sameNames(SiteContent content, String language, Map<String, Given> bySlug, Diagnostics diagnostics) {
+        java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+        Map<String, Map.Entry<String, Given>> byName = new TreeMap<>();
+        for (Map.Entry<String, Given> entry : bySlug.entrySet()) {
+            Given given = entry.getValue();
+            Map.Entry<String, Given> first = byName.putIfAbsent(given.name().strip().toLowerCase(locale), entry);
+            if (first != null) {
+                diagnostics.error(given.path(), given.line(), "the topics '" + sourceName(content, first.getKey()) + "' and '"
+                        + sourceName(content, entry.getKey()) + "' are both named '" + given.name() + "' in language '" + language
+                        + "' (" + first.getValue().path() + ":" + first.getValue().line() + " and " + given.path() + ":" + given.line()
+                        + "): readers would see the same heading over different pages; give each topic its own name");
+            }
         }
     }
 

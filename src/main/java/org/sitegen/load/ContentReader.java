@@ -152,7 +152,7 @@ public final class ContentReader {
         }
         Fields f = validator.validate(path, allowed, refused, front.get().fields(), local);
         f.get(Keys.TRANSLATED_FROM).filter(v -> !FINGERPRINT.matcher(v).matches()).ifPresent(v -> local.error(path,
-                f.lines().of(Keys.TRANSLATED_FROM), "'translated_from' must be the 12 hexadecimal digits that "
+                f.lines().of(Keys.TRANSLATED_FROM), "'translated_from' must be the 12 lowercase hexadecimal digits that "
                         + "'java -jar target/sitegen.jar translations' prints for " + sourcePath + ", not '" + v + "'"));
         if (!front.get().fields().entries().containsKey(Keys.TRANSLATED_FROM.name())) {
             local.error(path, 1, "missing 'translated_from': once the translation matches its source, stamp it with "

@@ -57,6 +57,9 @@ public final class SitegenMarkdownExtension implements Parser.ParserExtension, H
 
     /** Renders region containers and links with their marker attributes. */
     private static final class Renderer implements NodeRenderer {
+        /** The prefix of a phrase that is never linked: {@code [[plain:phrase]]}. */
+        private static final String PLAIN = "plain:";
+
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(
@@ -83,8 +86,16 @@ public final class SitegenMarkdownExtension implements Parser.ParserExtension, H
                 html.attr(Markers.AUTO_TEXT, "");
             }
             html.withAttr().tag("a");
-            html.text(hasText ? node.getText().toString().strip() : target);
+            html.text(hasText ? node.getText().toString().strip() : shownText(target));
             html.tag("/a");
+        }
+
+        /**
+         * The text of a shorthand written without {@code |text}: the phrase of {@code [[plain:phrase]]}, else the target
+         * as written (a placeholder the link stage replaces with the target's title).
+         */
+        private static String shownText(String target) {
+            return target.startsWith(PLAIN) ? target.substring(PLAIN.length()).strip() : target;
         }
 
         /** A reference-style link {@code [text][ref]}: rendered like an inline link to the reference's URL. */

@@ -27,10 +27,11 @@ import org.sitegen.render.ProcessedBody;
  * resolved and its glossary matched in their language. Only translated bodies are processed here; the others come
  * from the source's processing.
  *
- * @param documents the translated pages and glossary entries, whose bodies {@link #bodies()} processes
+ * @param documents      the translated pages and glossary entries, whose bodies {@link #bodies()} processes
+ * @param foreignEntries per slug, the {@code lang} of each glossary entry these editions show untranslated
  */
 record TranslatedEditions(SiteContent content, List<Edition> editions, SiteIndex index, ResolvedLinks links, GlossaryMatcher matcher,
-                          Set<PageId> translated, List<ContentDocument> documents) {
+                          Set<PageId> translated, List<ContentDocument> documents, Map<String, String> foreignEntries) {
 
     /** Groups the editions, resolves each group's links and checks its glossary; problems in translation files are reported. */
     static List<TranslatedEditions> check(List<Edition> editions, Map<String, EditionLanguage> languages, Set<PageId> unloaded,
@@ -85,7 +86,11 @@ record TranslatedEditions(SiteContent content, List<Edition> editions, SiteIndex
                     diagnostics.add(d);
                 }
             }
-            result.add(new TranslatedEditions(content, List.copyOf(members), index, links, matcher, translated, documents));
+            Map<String, String> foreignEntries = new java.util.HashMap<>();
+            content.glossary().stream().filter(g -> !language.contentLang(g.id()).isEmpty())
+                    .forEach(g -> foreignEntries.put(g.slug(), language.contentLang(g.id())));
+            result.add(new TranslatedEditions(content, List.copyOf(members), index, links, matcher, translated, documents,
+                    Map.copyOf(foreignEntries)));
         }
         return result;
     }
@@ -94,6 +99,6 @@ record TranslatedEditions(SiteContent content, List<Edition> editions, SiteIndex
     Map<PageId, ProcessedBody> bodies(org.sitegen.images.ImageCatalog images) {
         // the editions of a group share their language: images have their variants in it (x.tr.svg for x.svg)
         String language = org.sitegen.lang.Languages.primary(editions.get(0).region().lang());
-        return new BodyStage(index, matcher, images.in(language)).processOnly(content, editions, links, translated);
+        return new BodyStage(index, matcher, images.in(language), foreignEntries).processOnly(content, editions, links, translated);
     }
 }

@@ -40,7 +40,12 @@ public final class BodyStage {
     }
 
     public BodyStage(SiteIndex index, GlossaryMatcher matcher, ImageCatalog images) {
-        this.processor = new BodyProcessor(index, new GlossaryLinker(matcher, index.glossary()), new ImagePlacer(images));
+        this(index, matcher, images, Map.of());
+    }
+
+    /** @param foreignEntries per glossary slug, the {@code lang} of an entry not shown in the bodies' language (its tooltips say so) */
+    public BodyStage(SiteIndex index, GlossaryMatcher matcher, ImageCatalog images, Map<String, String> foreignEntries) {
+        this.processor = new BodyProcessor(index, new GlossaryLinker(matcher, index.glossary(), foreignEntries), new ImagePlacer(images));
         this.images = images;
     }
 

@@ -332,12 +332,15 @@ final class EditionPages {
         };
     }
 
-    /** The date the current source-language version carries (reviewed, else written), when it has one. */
+    /**
+     * The date of the current source-language version's last medical review, when it has one: the notice names it as
+     * such ("last medically reviewed on"), never as the date of the change, which the content does not record.
+     */
     private java.util.Optional<LocalDate> sourceUpdated(PageId page) {
         if (page.kind() == PageId.Kind.ARTICLE) {
-            return source.articles().stream().filter(a -> a.id().equals(page)).findFirst().map(a -> a.reviewed().orElse(a.date()));
+            return source.articles().stream().filter(a -> a.id().equals(page)).findFirst().flatMap(Article::reviewed);
         }
-        return source.faq().stream().filter(f -> f.id().equals(page)).findFirst().flatMap(f -> f.reviewed().or(f::date));
+        return source.faq().stream().filter(f -> f.id().equals(page)).findFirst().flatMap(FaqEntry::reviewed);
     }
 
     /**
@@ -494,12 +497,19 @@ final class EditionPages {
         }
         List<StructuredData.Question> questions = faq.stream().sorted(Comparator.comparing(FaqEntry::slug))
                 .map(f -> new StructuredData.Question("Question", f.title(), new StructuredData.Answer("Answer",
-                        Jsoup.parseBodyFragment(bodies.get(f.id()).html().get(edition.code())).text())))
+                        answerText(bodies.get(f.id()).html().get(edition.code())))))
                 .toList();
         Layout layout = layout(Urls.FAQ, "faq", messages.get("faq.title"), messages.get("faq.description"), productIds,
                 List.of(new Layout.Crumb(messages.get("frame.nav_faq"), "")), e -> true,
                 List.of(new StructuredData.FaqPage(StructuredData.CONTEXT, "FAQPage", edition.region().lang(), questions)));
         return new FaqPage(layout, faqTopics);
+    }
+
+    /** The text of an answer for structured data: its words without the glossary tooltips repeated inside it. */
+    static String answerText(String html) {
+        org.jsoup.nodes.Element body = Jsoup.parseBodyFragment(html).body();
+        body.select("[role=tooltip]").remove();
+        return body.text();
     }
 
     /** The notice text of a FAQ entry shown untranslated or outdated, in the edition's language; empty when none. */
@@ -510,6 +520,16 @@ final class EditionPages {
             case "outdated_source" -> messages.get("translation.outdated_source");
             case "outdated" -> t.updated().isEmpty() ? messages.get("translation.outdated_undated")
                     : messages.format("translation.outdated", "date", t.updated());
+            default -> "";
+        };
+    }
+
+    /** The notice of a glossary entry shown untranslated or outdated, in the edition's language; empty when none. */
+    private String glossaryNotice(PageId id) {
+        return switch (language.of(id)) {
+            case UNTRANSLATED -> messages.get("translation.untranslated_entry");
+            case OUTDATED_SOURCE -> messages.get("translation.outdated_source");
+            case OUTDATED_TRANSLATION -> messages.get("translation.outdated_undated");
             default -> "";
         };
     }
@@ -536,11 +556,13 @@ final class EditionPages {
         for (String letter : alphabet.sortGroups(byLetter.keySet())) {
             List<GlossaryPage.Term> entries = byLetter.get(letter).stream().map(g -> new GlossaryPage.Term(
                     g.slug(), g.term(), g.abbreviation().orElse(""), g.aliases(), bodies.get(g.id()).html().get(edition.code()),
-                    g.seeAlso().stream().map(s -> new LinkView(index.title(PageId.glossary(s)), "#" + s, "glossary", "", "")).toList(),
+                    g.seeAlso().stream().map(s -> new LinkView(index.title(PageId.glossary(s)), "#" + s, "glossary", "",
+                            language.contentLang(PageId.glossary(s)))).toList(),
                     usedIn.getOrDefault(g.slug(), List.of()).stream().map(id -> usedInLinks.computeIfAbsent(id,
-                            x -> new LinkView(index.title(x), root + Urls.of(x), x.kind().name().toLowerCase(Locale.ROOT), "", "")))
+                            x -> new LinkView(index.title(x), root + Urls.of(x), x.kind().name().toLowerCase(Locale.ROOT), "",
+                                    language.contentLang(x))))
                             .toList(), language.contentLang(g.id()),
-                    language.of(g.id()) == Shown.OUTDATED_TRANSLATION ? messages.get("translation.outdated_undated") : "",
+                    glossaryNotice(g.id()),
                     language.of(g.id()) == Shown.OUTDATED_TRANSLATION ? sourceHref(g.id(), Urls.GLOSSARY) : "",
                     settings.site().language(), sourceLinkText())).toList();
             letters.add(new GlossaryPage.Letter(letter, Alphabet.idOf(letter), entries));

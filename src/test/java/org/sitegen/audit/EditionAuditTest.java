@@ -150,6 +150,20 @@ class EditionAuditTest {
     }
 
     @Test
+    void aShorthandPrefixShownAsTextFailsTheAudit() throws IOException {
+        String page = "tr/articles/pain-ladder-and-multidisciplinary-care/index.html";
+        Path root = tampered("plain-prefix", page, d -> d.selectFirst(".body .no-gloss").text("plain:spinal stenoz"));
+        assertEquals(List.of(error(page, "audit: a link shorthand's prefix was published as text: 'plain:spinal stenoz'")), audit(root));
+    }
+
+    @Test
+    void linkMarkupShownAsTextFailsTheAudit() throws IOException {
+        String page = "intl/faq/index.html";
+        Path root = tampered("brackets", page, d -> d.selectFirst(".answer").appendElement("p").text("See [[glossary:nerve-block]] too."));
+        assertEquals(List.of(error(page, "audit: link markup was published as text: 'See [[glossary:nerve-block]] too.'")), audit(root));
+    }
+
+    @Test
     void disclaimerOfAnotherRegion() throws IOException {
         Path root = tampered("other-region", "intl/index.html", d -> d.selectFirst("aside#regulatory-disclaimer").attr("data-region", "us"));
         assertEquals(List.of(error("intl/index.html", "audit: disclaimer block is for region 'us', not 'intl'")), audit(root));

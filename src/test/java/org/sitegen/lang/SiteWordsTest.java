@@ -179,7 +179,7 @@ class SiteWordsTest {
         BuiltSite site = fixture.built();
         Document about = site.page("tr/about/index.html");
         assertEquals("Hakkımızda", about.selectFirst("h1").text());
-        assertEquals("Bu sayfanın özgün metni, çeviri yapıldıktan sonra güncellendi. Güncel sürümü okuyun (İngilizce)",
+        assertEquals("Bu sayfanın özgün metni, çeviri yapıldıktan sonra değişti. Güncel sürümü okuyun (İngilizce)",
                 about.selectFirst(".translation-notice").text());
         assertEquals("../../intl/about/", about.selectFirst(".translation-notice a").attr("href"));
         assertFalse(site.exists("tr/contact/index.html"));

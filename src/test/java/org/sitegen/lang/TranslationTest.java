@@ -78,7 +78,8 @@ class TranslationTest {
         LanguageFixture fixture = fixture(temp, "").write("articles/nerve-blocks.tr.md", translation("0123456789ab"));
         Document tr = fixture.built().page("tr/articles/nerve-blocks/index.html");
         assertEquals("Sinir blokları", tr.selectFirst("h1").text());
-        assertEquals("Bu sayfanın özgün metni, çeviri yapıldıktan sonra 2 Nisan 2026 tarihinde güncellendi. Güncel sürümü okuyun (İngilizce)",
+        assertEquals("Bu sayfanın özgün metni, çeviri yapıldıktan sonra değişti. Özgün metin en son 2 Nisan 2026 tarihinde tıbbi açıdan "
+                + "incelendi. Güncel sürümü okuyun (İngilizce)",
                 tr.selectFirst(".translation-notice").text());
         assertEquals("../../../intl/articles/nerve-blocks/", tr.selectFirst(".translation-notice a").attr("href"));
         assertEquals("en", tr.selectFirst(".translation-notice a").attr("hreflang"));
@@ -202,7 +203,7 @@ class TranslationTest {
                         + "Bir sinirin çevresine uyuşturucu ilaç verilmesidir.\n");
         Document tr = fixture.built().page("tr/glossary/index.html");
         assertEquals("Sinir bloğu", tr.selectFirst("#nerve-block dfn").text());
-        assertEquals("Bu sayfanın özgün metni, çeviri yapıldıktan sonra güncellendi. Güncel sürümü okuyun (İngilizce)",
+        assertEquals("Bu sayfanın özgün metni, çeviri yapıldıktan sonra değişti. Güncel sürümü okuyun (İngilizce)",
                 tr.selectFirst("#nerve-block .translation-notice").text());
         assertEquals("../../intl/glossary/#nerve-block", tr.selectFirst("#nerve-block .translation-notice a").attr("href"));
     }

@@ -68,7 +68,7 @@ public record Layout(Site site, Meta page, Disclaimer disclaimer, List<Alternate
      * @param notice             {@code ""}, {@code untranslated} (shown in the source language) or {@code outdated}
      *                           (a translation whose source changed after it was made)
      * @param contentLang        the language of the page's content when it differs from the edition's, else empty
-     * @param updated            for {@code outdated}: the date the source was changed, as the edition writes dates
+     * @param updated            for {@code outdated}: the date the source was last medically reviewed, as the edition writes dates, or empty
      * @param sourceHref         for {@code outdated}: the current version in the source language, or empty
      * @param sourceLang         the source language (BCP 47)
      * @param sourceLanguageName the source language's name in the edition's language
