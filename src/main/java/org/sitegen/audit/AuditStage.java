@@ -39,4 +39,10 @@ public final class AuditStage {
                                         boolean keep) {
         return audit.audit(staging, diagnostics, previous, unchanged, keep);
     }
+
+    /** Audits only the pages {@code written} into {@code scratch}, against every other page's {@code known} facts. */
+    public Map<String, PageFacts> auditOnly(Path scratch, java.util.List<String> written, Map<String, PageFacts> known, Path output,
+                                            Diagnostics diagnostics) {
+        return audit.auditOnly(scratch, written, known, output, diagnostics);
+    }
 }

@@ -140,7 +140,8 @@ public final class EditionAudit {
                 PageFacts page = facts.get(relative);
                 if (page != null) {
                     page.problems().forEach(problem -> report(diagnostics, relative, problem));
-                    checkLinks(root, relative, edition(relative), page, facts, allPages, diagnostics);
+                    checkLinks(file -> Files.isRegularFile(root.resolve(file)), relative, edition(relative), page, facts::get,
+                            allPages::contains, diagnostics);
                 }
             });
             if (keep) {
@@ -148,6 +149,34 @@ public final class EditionAudit {
             }
         }
         return kept;
+    }
+
+    /**
+     * Audits only the pages {@code written} (output-relative paths) as found under {@code scratch}, against the facts of
+     * every other page as {@code known} (the preview's rebuild of one edited page, before it replaces the published one):
+     * their own problems and their links, whose files may lie in {@code scratch} or in the published {@code output}.
+     *
+     * @return the facts of the written pages
+     */
+    public Map<String, PageFacts> auditOnly(Path scratch, List<String> written, Map<String, PageFacts> known, Path output,
+                                            Diagnostics diagnostics) {
+        Map<String, PageFacts> fresh = new HashMap<>();
+        Map<String, String> strings = new HashMap<>();
+        for (String relative : written) {
+            try {
+                fresh.put(relative, read(relative, scratch.resolve(relative), strings));
+            } catch (IOException e) {
+                report(diagnostics, relative, "cannot read page for the audit: " + e.getMessage());
+            }
+        }
+        java.util.function.Function<String, PageFacts> facts = page -> fresh.containsKey(page) ? fresh.get(page) : known.get(page);
+        java.util.function.Predicate<String> exists = file -> Files.isRegularFile(scratch.resolve(file))
+                || Files.isRegularFile(output.resolve(file));
+        fresh.forEach((relative, page) -> {
+            page.problems().forEach(problem -> report(diagnostics, relative, problem));
+            checkLinks(exists, relative, edition(relative), page, facts, p -> fresh.containsKey(p) || known.containsKey(p), diagnostics);
+        });
+        return fresh;
     }
 
     /**
@@ -295,7 +324,8 @@ public final class EditionAudit {
         DisclaimerVisibility.problem(line, "the status notice for '" + id + "'").ifPresent(problems::add);
     }
 
-    private void checkLinks(Path root, String path, String edition, PageFacts page, Map<String, PageFacts> pages, Set<String> allPages,
+    private void checkLinks(java.util.function.Predicate<String> fileExists, String path, String edition, PageFacts page,
+                            java.util.function.Function<String, PageFacts> pages, java.util.function.Predicate<String> isPage,
                             Diagnostics diagnostics) {
         for (PageFacts.Link link : page.links()) {
             String href = link.href();
@@ -310,18 +340,17 @@ public final class EditionAudit {
             String fragment = fragment(href);
             String file = target.isEmpty() || target.endsWith("/") ? target + "index.html" : target;
             boolean sameGroup = java.util.Objects.equals(edition, edition(file));
-            if (!sameGroup && allPages.contains(file)) {
+            if (!sameGroup && isPage.test(file)) {
                 if (edition != null && !link.crossEditionAllowed()) {
                     report(diagnostics, path, "audit: link '" + href + "' leads into another edition outside the region switcher");
                 }
                 continue;
             }
-            PageFacts targetPage = sameGroup ? pages.get(file) : null;
+            PageFacts targetPage = sameGroup ? pages.apply(file) : null;
             if (targetPage == null) {
                 if (!file.endsWith(".html")) {
                     // feeds, sitemaps, the search index and assets are not pages, but they must exist
-                    boolean exists = Files.isRegularFile(root.resolve(file));
-                    if (!exists) {
+                    if (!fileExists.test(file)) {
                         report(diagnostics, path, "audit: link '" + href + "' points to a file that does not exist");
                     }
                     continue;

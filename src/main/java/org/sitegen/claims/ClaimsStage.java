@@ -51,6 +51,17 @@ public final class ClaimsStage {
      */
     public void check(SiteContent content, Function<Edition, SiteContent> shown, List<Edition> editions, Map<PageId, ProcessedBody> bodies,
                       Diagnostics diagnostics) {
+        check(content, shown, editions, bodies, diagnostics, id -> true);
+    }
+
+    /** The same checks for one article or FAQ entry only (the preview's rebuild of one edited page). */
+    public void checkPage(SiteContent content, Function<Edition, SiteContent> shown, List<Edition> editions,
+                          Map<PageId, ProcessedBody> bodies, PageId page, Diagnostics diagnostics) {
+        check(content, shown, editions, bodies, diagnostics, page::equals);
+    }
+
+    private void check(SiteContent content, Function<Edition, SiteContent> shown, List<Edition> editions, Map<PageId, ProcessedBody> bodies,
+                       Diagnostics diagnostics, java.util.function.Predicate<PageId> which) {
         for (Edition edition : editions) {
             Region region = edition.region();
             SiteContent pages = shown.apply(edition);
@@ -68,27 +79,34 @@ public final class ClaimsStage {
             }
             EditionCheck check = new EditionCheck(edition, Locale.forLanguageTag(region.lang()), diagnostics);
             check.screen(everywhere, region.investigationalPhrases(), Stream.of(pages.articles(), pages.faq(), pages.glossary())
-                    .flatMap(List::stream).map(d -> html(d, bodies, edition)).filter(Objects::nonNull).toList());
+                    .flatMap(List::stream).filter(d -> which.test(idOf(d))).map(d -> html(d, bodies, edition)).filter(Objects::nonNull).toList());
             for (Article article : pages.articles()) {
-                if (edition.has(article.id())) {
+                if (edition.has(article.id()) && which.test(article.id())) {
                     check.page(article, lists(everywhere, region, article), html(article, bodies, edition), Optional.of(article.summary()));
                 }
             }
             for (FaqEntry entry : pages.faq()) {
-                if (edition.has(entry.id())) {
+                if (edition.has(entry.id()) && which.test(entry.id())) {
                     check.page(entry, lists(everywhere, region, entry), html(entry, bodies, edition), Optional.empty());
                 }
             }
             for (GlossaryEntry entry : pages.glossary()) {
-                check.glossary(entry, everywhere, html(entry, bodies, edition));
+                if (which.test(entry.id())) {
+                    check.glossary(entry, everywhere, html(entry, bodies, edition));
+                }
             }
         }
         for (Page page : Stream.<Page>concat(content.articles().stream(), content.faq().stream()).toList()) {
-            if (editions.stream().anyMatch(e -> e.has(page.id()))) {
+            if (which.test(page.id()) && editions.stream().anyMatch(e -> e.has(page.id()))) {
                 warnUnneeded(page.id(), page.path(), page.allowPhrases(), page.lines(), diagnostics);
             }
         }
-        content.glossary().forEach(entry -> warnUnneeded(entry.id(), entry.path(), entry.allowPhrases(), entry.lines(), diagnostics));
+        content.glossary().stream().filter(entry -> which.test(entry.id()))
+                .forEach(entry -> warnUnneeded(entry.id(), entry.path(), entry.allowPhrases(), entry.lines(), diagnostics));
+    }
+
+    private static PageId idOf(ContentDocument document) {
+        return document instanceof Page page ? page.id() : ((GlossaryEntry) document).id();
     }
 
     /** An allowed phrase that no edition flags is a stale exception: reviewers should not sign off on it. */

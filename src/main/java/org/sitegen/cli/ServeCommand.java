@@ -64,6 +64,14 @@ final class ServeCommand implements Callable<Integer> {
                 }
 
                 @Override
+                public void edited(BuildResult result, long millis) {
+                    // its warnings come with the whole build that follows
+                    err.println("edited page rebuilt in " + millis + " ms (" + result.pages() + " edition page(s)); bringing the rest "
+                            + "of the site up to date");
+                    err.flush();
+                }
+
+                @Override
                 public void crashed(RuntimeException e) {
                     err.println("sitegen: internal error, please report it: " + e + "; waiting for the next change");
                     err.flush();

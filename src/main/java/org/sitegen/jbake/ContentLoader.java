@@ -46,14 +46,7 @@ public final class ContentLoader {
             if (known != null && known.stamp().equals(stamp) && stamp.size() >= 0) {
                 return known;
             }
-            DocumentModel model = parser.processFile(file.toFile());
-            Object source = model == null ? null : model.get(FrontMatterMarkdownEngine.SOURCE);
-            if (!(source instanceof SourceFile sourceFile)) {
-                Diagnostics problem = new Diagnostics();
-                problem.error(DisplayPaths.of(file), 0, "JBake has no markup engine for this file");
-                return new Loaded(relative, stamp, new SourceFile(relative, "", Optional.empty(), problem), true);
-            }
-            return new Loaded(relative, stamp, sourceFile, true);
+            return new Loaded(relative, stamp, parse(parser, file, relative), true);
         }).toList();
         previous.clear();
         List<SourceFile> sources = new ArrayList<>();
@@ -65,6 +58,27 @@ public final class ContentLoader {
         }
         parsedLastLoad = parsed;
         return new LoadedContent(sources, folder);
+    }
+
+    /**
+     * One content file read and parsed, as {@link #load} reads each (the preview's rebuild of one edited page); what
+     * this loader remembers for the next whole load is left as it is.
+     */
+    public SourceFile loadOne(JBakeConfiguration config, Path file) {
+        MarkdownEngineRegistration.ensure();
+        Path root = config.getContentFolder().toPath();
+        return parse(new Parser(config), file, root.relativize(file).toString().replace(File.separatorChar, '/'));
+    }
+
+    private static SourceFile parse(Parser parser, Path file, String relative) {
+        DocumentModel model = parser.processFile(file.toFile());
+        Object source = model == null ? null : model.get(FrontMatterMarkdownEngine.SOURCE);
+        if (!(source instanceof SourceFile sourceFile)) {
+            Diagnostics problem = new Diagnostics();
+            problem.error(DisplayPaths.of(file), 0, "JBake has no markup engine for this file");
+            return new SourceFile(relative, "", Optional.empty(), problem);
+        }
+        return sourceFile;
     }
 
     private record Loaded(String relative, Stamp stamp, SourceFile file, boolean fresh) {

@@ -27,25 +27,7 @@ public final class LinkChecker {
         java.util.Map<PageId, Page> drafts = new java.util.HashMap<>();
         pages(content).stream().filter(Page::draft).forEach(p -> drafts.put(p.id(), p));
         for (Page page : pages(content)) {
-            String folder = page.id().folder();
-            List<Resolution> resolutions = new ArrayList<>();
-            byBody.put(page.id(), resolutions);
-            for (SourceLink link : page.body().links()) {
-                Resolution r = resolver.resolve(page.id(), folder, link);
-                resolutions.add(r);
-                if (r instanceof Resolution.Broken broken) {
-                    diagnostics.error(page.path(), link.line(), broken.message());
-                } else if (r instanceof Resolution.Resolved resolved && !resolved.target().page().equals(page.id())) {
-                    edges.add(new LinkGraph.Edge(page.id(), resolved.target().page(), LinkGraph.Kind.LINK));
-                    warnOfDraft(page, link.line(), drafts.get(resolved.target().page()), "the link", diagnostics);
-                }
-            }
-            for (String related : page.related()) {
-                checkRelated(page, related, diagnostics).ifPresent(target -> {
-                    edges.add(new LinkGraph.Edge(page.id(), target, LinkGraph.Kind.RELATED));
-                    warnOfDraft(page, page.lines().of(org.sitegen.model.Keys.RELATED), drafts.get(target), "the related entry", diagnostics);
-                });
-            }
+            byBody.put(page.id(), check(page, drafts, edges, diagnostics));
         }
         for (GlossaryEntry entry : content.glossary()) {
             List<Resolution> resolutions = new ArrayList<>();
@@ -59,6 +41,38 @@ public final class LinkChecker {
             }
         }
         return new ResolvedLinks(new LinkGraph(edges), byBody);
+    }
+
+    /**
+     * The links of one page resolved, its broken ones reported, as {@link #check(SiteContent, Diagnostics)} does for
+     * every page (the preview's rebuild of one edited page).
+     */
+    public List<Resolution> checkPage(SiteContent content, Page page, Diagnostics diagnostics) {
+        java.util.Map<PageId, Page> drafts = new java.util.HashMap<>();
+        pages(content).stream().filter(Page::draft).forEach(p -> drafts.put(p.id(), p));
+        return check(page, drafts, new ArrayList<>(), diagnostics);
+    }
+
+    private List<Resolution> check(Page page, java.util.Map<PageId, Page> drafts, List<LinkGraph.Edge> edges, Diagnostics diagnostics) {
+        String folder = page.id().folder();
+        List<Resolution> resolutions = new ArrayList<>();
+        for (SourceLink link : page.body().links()) {
+            Resolution r = resolver.resolve(page.id(), folder, link);
+            resolutions.add(r);
+            if (r instanceof Resolution.Broken broken) {
+                diagnostics.error(page.path(), link.line(), broken.message());
+            } else if (r instanceof Resolution.Resolved resolved && !resolved.target().page().equals(page.id())) {
+                edges.add(new LinkGraph.Edge(page.id(), resolved.target().page(), LinkGraph.Kind.LINK));
+                warnOfDraft(page, link.line(), drafts.get(resolved.target().page()), "the link", diagnostics);
+            }
+        }
+        for (String related : page.related()) {
+            checkRelated(page, related, diagnostics).ifPresent(target -> {
+                edges.add(new LinkGraph.Edge(page.id(), target, LinkGraph.Kind.RELATED));
+                warnOfDraft(page, page.lines().of(org.sitegen.model.Keys.RELATED), drafts.get(target), "the related entry", diagnostics);
+            });
+        }
+        return resolutions;
     }
 
     /** A published page that links to a draft: the reader would find plain text, so the editor hears of it. */

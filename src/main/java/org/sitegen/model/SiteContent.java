@@ -22,4 +22,17 @@ public record SiteContent(SiteSettings site, List<Article> articles, List<FaqEnt
         all.addAll(pages);
         return all;
     }
+
+    /** This content with {@code now} in the place of the article or FAQ entry {@code old} (the same page, edited). */
+    public SiteContent replacing(Page old, Page now) {
+        if (old instanceof Article && now instanceof Article article) {
+            return new SiteContent(site, articles.stream().map(a -> a == old ? article : a).toList(), faq, glossary, regions, products,
+                    medicalDisclaimer, pages);
+        }
+        if (old instanceof FaqEntry && now instanceof FaqEntry entry) {
+            return new SiteContent(site, articles, faq.stream().map(f -> f == old ? entry : f).toList(), glossary, regions, products,
+                    medicalDisclaimer, pages);
+        }
+        throw new IllegalArgumentException("only an article or a FAQ entry can be replaced: " + now.id());
+    }
 }

@@ -22,11 +22,17 @@ final class ReusingPageWriter implements PageSink {
     private final Map<String, PageView> current = new ConcurrentHashMap<>();
     private final Set<String> reused = ConcurrentHashMap.newKeySet();
     private final boolean keepViews;
+    private final StageTimer timer;
 
-    /** @param keepViews whether {@link #views()} keeps every page's view for the next build (the preview's) */
-    ReusingPageWriter(PageSink delegate, Map<String, PageView> previous, Path previousOutput, Path destination, boolean keepViews) {
+    /**
+     * @param keepViews whether {@link #views()} keeps every page's view for the next build (the preview's)
+     * @param timer     stops the writing when a newer change superseded the build
+     */
+    ReusingPageWriter(PageSink delegate, Map<String, PageView> previous, Path previousOutput, Path destination, boolean keepViews,
+                      StageTimer timer) {
         this.delegate = delegate;
         this.keepViews = keepViews;
+        this.timer = timer;
         this.previous = previous;
         this.previousOutput = previousOutput;
         this.destination = destination;
@@ -34,6 +40,7 @@ final class ReusingPageWriter implements PageSink {
 
     @Override
     public void write(String outputPath, PageView view) throws Exception {
+        timer.checkCurrent();
         if (keepViews) {
             current.put(outputPath, view);
         }
@@ -47,6 +54,7 @@ final class ReusingPageWriter implements PageSink {
 
     @Override
     public void writeFile(String outputPath, String content) throws Exception {
+        timer.checkCurrent();
         delegate.writeFile(outputPath, content);
     }
 

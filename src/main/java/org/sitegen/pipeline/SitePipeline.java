@@ -114,8 +114,7 @@ final class SitePipeline {
         }
         Map<PageId, ProcessedBody> allBodies = processed;
         new GlossaryUsage().warnUnused(content, processed, diagnostics);
-        timer.time("claims", () -> new ClaimsStage().check(content, edition -> translated.stream().filter(g -> g.editions().contains(edition))
-                .findFirst().map(TranslatedEditions::content).orElse(content), editions, allBodies, diagnostics));
+        timer.time("claims", () -> new ClaimsStage().check(content, shownContent(translated, content), editions, allBodies, diagnostics));
 
         RelatedStage.Result related = timer.time("related+backlinks", () -> new RelatedStage().relate(content, editions, allBodies));
         List<String> orphans = new Orphans().of(content, graph, related.related());
@@ -127,7 +126,7 @@ final class SitePipeline {
 
         RenderSettings settings = new RenderSettings(content.site(), options.baseUrl());
         ReusingPageWriter writer = new ReusingPageWriter(new JBakePageWriter(config), previous.views(), options.output(), staging,
-                keepForNextBuild);
+                keepForNextBuild, timer);
         ReleaseRecorder recorder = new ReleaseRecorder(writer);
         int pages;
         EditionRenderer renderer = new EditionRenderer(content, editions, indexes, allBodies, related.related(), related.editionLinks(),
@@ -139,6 +138,9 @@ final class SitePipeline {
             diagnostics.error(e.path(), e.line(), e.column(), e.getMessage());
             return PipelineResult.failed(graph);
         } catch (EditionRenderer.RenderFailure e) {
+            if (BuildSuperseded.in(e)) {
+                throw new BuildSuperseded();
+            }
             TemplateProblem problem = templateProblem(e);
             if (problem != null) {
                 diagnostics.error(problem.path(), problem.line(), problem.column(), problem.getMessage());
@@ -167,8 +169,18 @@ final class SitePipeline {
             }
         });
 
-        BuildCache next = new BuildCache(bodies.cache(), writer.views(), facts);
-        return new PipelineResult(pages, writer.reused().size(), graph, orphans, reviews, next);
+        java.util.Optional<EditState> edit = keepForNextBuild
+                ? java.util.Optional.of(new EditState(options, content, editions, languages, index, indexes, matcher, images, allBodies,
+                related.related(), related.editionLinks(), settings, messages, shownContent(translated, content), facts, renderer))
+                : java.util.Optional.empty();
+        BuildCache next = new BuildCache(bodies.cache(), writer.views(), facts, edit);
+        return new PipelineResult(pages, writer.reused().size(), graph, orphans, reviews, next, writer.views().keySet(), writer.reused());
+    }
+
+    /** Per edition, the content it shows: its translations' in place of their sources, else the content itself. */
+    private static java.util.function.Function<Edition, SiteContent> shownContent(List<TranslatedEditions> translated, SiteContent content) {
+        return edition -> translated.stream().filter(g -> g.editions().contains(edition)).findFirst()
+                .map(TranslatedEditions::content).orElse(content);
     }
 
     private static TemplateProblem templateProblem(Throwable e) {

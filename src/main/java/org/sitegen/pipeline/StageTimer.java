@@ -5,11 +5,31 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** Measures the wall-clock time of each pipeline stage, for the benchmark. */
+/**
+ * Measures the wall-clock time of each pipeline stage, for the benchmark; before each stage, stops a build that a
+ * newer change superseded (the preview's).
+ */
 final class StageTimer {
     private final Map<String, Duration> times = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+    private final java.util.function.BooleanSupplier superseded;
+
+    StageTimer() {
+        this(() -> false);
+    }
+
+    StageTimer(java.util.function.BooleanSupplier superseded) {
+        this.superseded = superseded;
+    }
+
+    /** @throws BuildSuperseded when a newer change made the build out of date */
+    void checkCurrent() {
+        if (superseded.getAsBoolean()) {
+            throw new BuildSuperseded();
+        }
+    }
 
     <T> T time(String stage, Supplier<T> work) {
+        checkCurrent();
         long start = System.nanoTime();
         try {
             return work.get();

@@ -23,6 +23,29 @@ import java.util.Optional;
 public final class OutputPublisher {
     private final OutputGuard guard = new OutputGuard();
     private final RenameExchange exchange = new RenameExchange();
+    /** Deletes replaced sites in the background (the preview's), or null: replaced sites are deleted before publish returns. */
+    private final java.util.concurrent.ExecutorService cleaner;
+    /** Replaced sites the cleaner has not deleted yet: not leftovers of killed builds. */
+    private final java.util.Set<Path> cleaning = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** A publisher that deletes the replaced site before {@link #publish} returns (one-off builds). */
+    public OutputPublisher() {
+        this(false);
+    }
+
+    /**
+     * @param cleanInBackground whether the replaced site is deleted on a background thread, so that publishing a large
+     *                          site takes no longer than exchanging two folders (the preview, which publishes often)
+     */
+    public OutputPublisher(boolean cleanInBackground) {
+        // one daemon thread at most, ended after a second without work
+        this.cleaner = cleanInBackground ? new java.util.concurrent.ThreadPoolExecutor(0, 1, 1, java.util.concurrent.TimeUnit.SECONDS,
+                new java.util.concurrent.LinkedBlockingQueue<>(), work -> {
+                    Thread thread = new Thread(work, "sitegen-cleaner");
+                    thread.setDaemon(true);
+                    return thread;
+                }) : null;
+    }
 
     /**
      * Why a build must not replace {@code output} (the rest of the line {@code --output <path>: …}); empty when it
@@ -53,6 +76,34 @@ public final class OutputPublisher {
         return StagingFolders.createStaging(folder);
     }
 
+    /** A fresh, empty work folder beside the output, for {@link #publishFiles}. */
+    public Path scratch(Path output) throws IOException {
+        Path folder = OutputFolder.of(output);
+        return StagingFolders.createStaging(folder);
+    }
+
+    /**
+     * Moves the files {@code written} (output-relative paths) from {@code scratch} into the published output, each
+     * replacing its previous version in one rename (the preview's rebuild of one edited page: the rest of the
+     * published site stays as it is).
+     */
+    public void publishFiles(Path scratch, java.util.List<String> written, Path output) throws IOException {
+        Path folder = OutputFolder.of(output);
+        Optional<String> refusal = guard.refusalOf(folder);
+        if (refusal.isPresent()) {
+            throw new IOException(refusal.get());
+        }
+        new WebPermissions(Umask.current()).apply(scratch);
+        for (String relative : written) {
+            Path target = folder.resolve(relative).normalize();
+            if (!target.startsWith(folder)) {
+                throw new IOException("not inside the output: " + relative);
+            }
+            Files.createDirectories(target.getParent());
+            move(scratch.resolve(relative), target);
+        }
+    }
+
     /** Replaces the folder {@code output} names with {@code staging}, which is gone afterwards. */
     public void publish(Path staging, Path output) throws IOException {
         Path folder = OutputFolder.of(output);
@@ -65,7 +116,7 @@ public final class OutputPublisher {
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             move(staging, folder);
         } else if (exchange.exchange(staging, folder)) {
-            discardQuietly(staging); // now the previous site
+            discardReplaced(staging); // now the previous site
         } else {
             replaceByRenaming(staging, folder);
         }
@@ -81,12 +132,25 @@ public final class OutputPublisher {
             move(old, folder); // put the previous site back
             throw e;
         }
-        discardQuietly(old);
+        discardReplaced(old);
     }
+
+    private void discardReplaced(Path previous) {
+        if (cleaner == null) {
+            discardQuietly(previous);
+            return;
+        }
+        cleaning.add(previous);
+        cleaner.execute(() -> {
+            discardQuietly(previous);
+            cleaning.remove(previous);
+        });
+    }
+
 
     private static void move(Path from, Path to) throws IOException {
         try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
         }
@@ -94,7 +158,9 @@ public final class OutputPublisher {
 
     private void removeLeftovers(Path folder) throws IOException {
         for (Path leftover : StagingFolders.leftoversBeside(folder)) {
-            discardQuietly(leftover);
+            if (!cleaning.contains(leftover)) {
+                discardQuietly(leftover);
+            }
         }
     }
 

@@ -60,15 +60,9 @@ public final class BodyStage {
         }
         String signature = signature(content, editions, hashes) + images.signature();
         List<Page> pages = content.allPages();
-        List<CachedBody> pageBodies = pages.parallelStream().map(page -> {
-            // FAQ answers share one page: their tooltip ids carry the entry's slug
-            String idPrefix = page.id().kind() == PageId.Kind.FAQ ? page.id().slug() + "-" : "";
-            return cached(previous, page.id(), hashes.get(page.id().folder() + "/" + page.id().slug() + ".md"), signature, () -> {
-                List<Edition> showing = editions.stream().filter(e -> e.has(page.id())).toList();
-                return processor.process(page.id(), page.body().html(), Urls.pageOf(page.id()), page.glossary(), null,
-                        idPrefix, showing, links.of(page.id()));
-            });
-        }).toList();
+        List<CachedBody> pageBodies = pages.parallelStream().map(page -> cached(previous, page.id(),
+                hashes.get(page.id().folder() + "/" + page.id().slug() + ".md"), signature,
+                () -> processPage(page, editions, links.of(page.id())))).toList();
         List<CachedBody> entryBodies = content.glossary().parallelStream().map(entry -> cached(previous, entry.id(),
                 hashes.get("glossary/" + entry.slug() + ".md"), signature,
                 () -> processor.process(entry.id(), entry.body().html(), Urls.GLOSSARY, true, entry.slug(),
@@ -84,6 +78,15 @@ public final class BodyStage {
             cache.put(content.glossary().get(i).id(), entryBodies.get(i));
         }
         return new Result(bodies, cache);
+    }
+
+    /** The body of one page (an article, FAQ entry or site page) for the editions among {@code editions} that show it. */
+    public ProcessedBody processPage(Page page, List<Edition> editions, List<org.sitegen.link.Resolution> resolutions) {
+        // FAQ answers share one page: their tooltip ids carry the entry's slug
+        String idPrefix = page.id().kind() == PageId.Kind.FAQ ? page.id().slug() + "-" : "";
+        List<Edition> showing = editions.stream().filter(e -> e.has(page.id())).toList();
+        return processor.process(page.id(), page.body().html(), Urls.pageOf(page.id()), page.glossary(), null, idPrefix, showing,
+                resolutions);
     }
 
     /**

@@ -111,6 +111,36 @@ final class EditionPages {
                 Locale.forLanguageTag(content.site().language()), Languages.locale(lang));
     }
 
+    /** The same edition's pages with other bodies (the preview's rebuild of one edited page): nothing is computed again. */
+    EditionPages withBodies(Map<PageId, ProcessedBody> bodies) {
+        return new EditionPages(this, bodies);
+    }
+
+    private EditionPages(EditionPages base, Map<PageId, ProcessedBody> bodies) {
+        this.content = base.content;
+        this.edition = base.edition;
+        this.editions = base.editions;
+        this.index = base.index;
+        this.bodies = bodies;
+        this.related = base.related;
+        this.settings = base.settings;
+        this.searchWords = base.searchWords;
+        this.articles = base.articles;
+        this.faq = base.faq;
+        this.sitePages = base.sitePages;
+        this.backlinks = base.backlinks;
+        this.usedIn = base.usedIn;
+        this.products.putAll(base.products);
+        this.reviews = base.reviews;
+        this.medicalHtml = base.medicalHtml;
+        this.topics = base.topics;
+        this.messages = base.messages;
+        this.lang = base.lang;
+        this.language = base.language;
+        this.languages = base.languages;
+        this.source = base.source;
+    }
+
     long searchNanos() {
         return searchNanos;
     }
@@ -168,6 +198,24 @@ final class EditionPages {
         new SearchIndexBuilder(SearchLanguage.of(edition.region().lang())).build(searchDocuments(),
                 (path, text) -> sink.writeFile(folder + path, text));
         searchNanos += System.nanoTime() - start;
+    }
+
+    /**
+     * Writes the one page of this edition that shows the body of {@code id} (an article's page, or the FAQ page for
+     * an entry), as {@link #render} writes it; returns its output path, or empty when this edition does not show it.
+     */
+    Optional<String> renderPage(PageId id, PageSink sink) throws Exception {
+        if (id.kind() == PageId.Kind.ARTICLE) {
+            Optional<Article> article = articles.stream().filter(a -> a.id().equals(id)).findFirst();
+            if (article.isPresent()) {
+                write(sink, Urls.article(article.get().slug()), article(article.get()));
+                return Optional.of(edition.code() + "/" + Urls.file(Urls.article(article.get().slug())));
+            }
+        } else if (id.kind() == PageId.Kind.FAQ && faq.stream().anyMatch(f -> f.id().equals(id))) {
+            write(sink, Urls.FAQ, faqPage());
+            return Optional.of(edition.code() + "/" + Urls.file(Urls.FAQ));
+        }
+        return Optional.empty();
     }
 
     private void write(PageSink sink, String pagePath, org.sitegen.render.view.PageView view) throws Exception {

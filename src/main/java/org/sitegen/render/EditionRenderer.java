@@ -33,6 +33,8 @@ public final class EditionRenderer {
     private final Map<String, Messages> messages;
     private final AtomicLong searchNanos = new AtomicLong();
     private final Map<SiteIndex, SearchWords> searchWords = new java.util.IdentityHashMap<>();
+    /** Each edition's pages, prepared once (the preview renders single pages from them again). */
+    private final Map<String, EditionPages> pagesByEdition = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param indexes   per edition code, the index of the content it shows (titles in its language)
@@ -73,14 +75,43 @@ public final class EditionRenderer {
         }
     }
 
+    /**
+     * Writes, in every edition {@code in} accepts, only the page that shows the body of {@code id} (the preview's
+     * rebuild of one edited article or FAQ entry), with {@code bodies} in place of the ones this renderer was made
+     * with; returns the output paths written. Each edition's pages are prepared once and kept for the next edit.
+     *
+     * @throws RenderFailure when the page cannot be written
+     */
+    public List<String> renderPage(PageId id, Map<PageId, ProcessedBody> bodies, PageSink sink, java.util.function.Predicate<Edition> in) {
+        List<String> written = new ArrayList<>();
+        try {
+            for (Edition edition : editions) {
+                if (edition.has(id) && in.test(edition)) {
+                    pages(edition).withBodies(bodies).renderPage(id, sink).ifPresent(written::add);
+                }
+            }
+        } catch (RenderFailure e) {
+            throw e;
+        } catch (Exception e) {
+            throw new RenderFailure(e);
+        }
+        return written;
+    }
+
+    private EditionPages pages(Edition edition) {
+        return pagesByEdition.computeIfAbsent(edition.code(), code -> {
+            SiteIndex index = indexes.get(code);
+            return new EditionPages(content, edition, editions, index, bodies, related, links.get(code), settings, searchWords.get(index),
+                    messages.get(code), languages);
+        });
+    }
+
     private int renderAll(PageSink sink) throws Exception {
         // editions are independent: render them in parallel (the sink and JBake's renderer are thread-safe); every
         // edition finishes or stops before a failure is reported, so nothing is still writing when the caller cleans up
         List<Object> outcomes = editions.parallelStream().map(edition -> {
             try {
-                SiteIndex index = indexes.get(edition.code());
-                EditionPages pages = new EditionPages(content, edition, editions, index, bodies, related,
-                        links.get(edition.code()), settings, searchWords.get(index), messages.get(edition.code()), languages);
+                EditionPages pages = pages(edition);
                 int written = pages.render(sink);
                 searchNanos.addAndGet(pages.searchNanos());
                 return (Object) written;

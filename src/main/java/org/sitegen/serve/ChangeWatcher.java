@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.sitegen.load.EditorFiles;
@@ -16,6 +19,7 @@ import org.sitegen.load.EditorFiles;
 public final class ChangeWatcher implements AutoCloseable {
     private final DirectoryWatcher watcher;
     private final Semaphore changes = new Semaphore(0);
+    private final Set<Path> changed = ConcurrentHashMap.newKeySet();
 
     public ChangeWatcher(List<Path> folders) throws IOException {
         List<Path> roots = folders.stream().filter(Files::isDirectory).toList();
@@ -23,7 +27,11 @@ public final class ChangeWatcher implements AutoCloseable {
                 .paths(roots)
                 .fileHashing(false)
                 .listener(event -> {
-                    if (event.path() == null || !ignored(roots, event.path())) {
+                    if (event.path() == null) {
+                        changed.addAll(roots); // events were lost: anything may have changed
+                        changes.release();
+                    } else if (!ignored(roots, event.path())) {
+                        changed.add(event.path());
                         changes.release();
                     }
                 })
@@ -48,13 +56,25 @@ public final class ChangeWatcher implements AutoCloseable {
 
     /**
      * Waits for a change, then until no further change came for {@code quietMillis} (a save is often several
-     * events: write, rename, attributes).
+     * events: write, rename, attributes), and returns the files that changed (a watched folder itself when events
+     * were lost).
      */
-    public void awaitChange(long quietMillis) throws InterruptedException {
+    public Set<Path> awaitChange(long quietMillis) throws InterruptedException {
         changes.acquire();
         do {
             changes.drainPermits();
         } while (changes.tryAcquire(quietMillis, TimeUnit.MILLISECONDS));
+        Set<Path> files = new TreeSet<>();
+        for (Path file : List.copyOf(changed)) {
+            changed.remove(file);
+            files.add(file);
+        }
+        return files;
+    }
+
+    /** Whether a change came since the last {@link #awaitChange} returned (a running rebuild is then out of date). */
+    public boolean hasPendingChange() {
+        return changes.availablePermits() > 0;
     }
 
     @Override

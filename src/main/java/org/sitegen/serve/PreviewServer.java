@@ -74,7 +74,19 @@ public final class PreviewServer implements AutoCloseable {
 
     /** A build succeeded and its site is in place: open pages reload, an error overlay goes away. */
     public void siteBuilt() {
-        events.publish(new PreviewState(session + "-" + builds.incrementAndGet(), List.of()));
+        siteBuilt(java.util.Optional.empty());
+    }
+
+    /**
+     * A build succeeded and changed only the pages {@code changed} (output paths), when known: open pages among
+     * them reload, the others stay as they are; an error overlay goes away.
+     */
+    public void siteBuilt(java.util.Optional<? extends java.util.Collection<String>> changed) {
+        PreviewState before = events.state();
+        // pages shown under an overlay may be older than the last good version: only a page of that version may stay
+        String since = before.failed() ? "" : before.version();
+        events.publish(new PreviewState(session + "-" + builds.incrementAndGet(), List.of(), since,
+                changed.<List<String>>map(List::copyOf).orElse(null)));
     }
 
     /** A build failed: open pages show these {@code path:line: message} lines over the page until the next good build. */

@@ -1,6 +1,9 @@
 package org.sitegen.serve;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.sitegen.diagnostics.Diagnostic;
 import org.sitegen.pipeline.BuildOptions;
 import org.sitegen.pipeline.BuildResult;
@@ -9,7 +12,8 @@ import org.sitegen.pipeline.SiteBuilder;
 /**
  * The preview's build loop: build, tell the open pages (reload, or show the errors), wait for the next change,
  * build again, until the thread is interrupted. One incremental {@link SiteBuilder} carries what each build
- * produced into the next.
+ * produced into the next. A save of one page's body is answered first by rebuilding that page alone; the whole
+ * build follows, and a newer save stops it and is answered first.
  */
 public final class RebuildLoop {
     /** Milliseconds without further change before a rebuild starts (a save is often several file events). */
@@ -18,6 +22,10 @@ public final class RebuildLoop {
     /** Told about every build, e.g. to print its diagnostics. */
     public interface Listener {
         void built(BuildResult result, long millis, SiteBuilder builder);
+
+        /** One edited page was rebuilt and published ahead of the whole build. */
+        default void edited(BuildResult result, long millis) {
+        }
 
         /** A build ended in a defect of ours instead of a result; the loop goes on with the next change. */
         default void crashed(RuntimeException e) {
@@ -43,11 +51,22 @@ public final class RebuildLoop {
 
     /** One build, published when it succeeded, and the open pages told. */
     public BuildResult buildOnce() {
+        return buildOnce(() -> false);
+    }
+
+    /**
+     * One build, stopped without a word when {@code superseded} says a newer change came (the loop then answers
+     * that change first), else published when it succeeded, and the open pages told.
+     */
+    BuildResult buildOnce(java.util.function.BooleanSupplier superseded) {
         long start = System.nanoTime();
-        BuildResult result = builder.build(options, true);
+        BuildResult result = builder.build(options, true, superseded);
         long millis = (System.nanoTime() - start) / 1_000_000;
+        if (builder.supersededLastBuild()) {
+            return result;
+        }
         if (result.ok()) {
-            server.siteBuilt();
+            server.siteBuilt(builder.pagesChangedLastBuild());
         } else {
             server.buildFailed(errorLines(result));
         }
@@ -55,12 +74,33 @@ public final class RebuildLoop {
         return result;
     }
 
-    /** Rebuilds after every change the watcher reports, until interrupted. */
+    /**
+     * The quick answer to a save of one page's body ({@link SiteBuilder#rebuildEdited}): that page published and its
+     * open views reloaded; false when the change needs the whole build.
+     */
+    boolean buildEdited(Set<Path> changed) {
+        long start = System.nanoTime();
+        Optional<BuildResult> result = builder.rebuildEdited(options, changed);
+        if (result.isEmpty()) {
+            return false;
+        }
+        server.siteBuilt(Optional.of(builder.pagesChangedLastBuild().orElse(Set.of())));
+        listener.edited(result.get(), (System.nanoTime() - start) / 1_000_000);
+        return true;
+    }
+
+    /**
+     * After every change the watcher reports: the edited page first when the change allows it, then the whole
+     * build, which a newer change interrupts; until the thread is interrupted.
+     */
     public void run(ChangeWatcher watcher) throws InterruptedException {
         while (!Thread.currentThread().isInterrupted()) {
-            watcher.awaitChange(QUIET_MILLIS);
+            Set<Path> changed = watcher.awaitChange(QUIET_MILLIS);
             try {
-                buildOnce();
+                if (buildEdited(changed) && watcher.hasPendingChange()) {
+                    continue; // the next save first; the whole build runs once the saves pause
+                }
+                buildOnce(() -> watcher.hasPendingChange() || Thread.currentThread().isInterrupted());
             } catch (RuntimeException e) {
                 // never let one bad build end the preview: say so on every open page and wait for the next save
                 server.buildFailed(List.of(crashLine(e)));

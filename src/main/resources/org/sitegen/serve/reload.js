@@ -1,6 +1,7 @@
 /*
  * sitegen preview only: `serve` adds this script to pages as it serves them; published sites never contain it.
- * It listens to the preview's server-sent events: after a successful rebuild the page reloads; while the last
+ * It listens to the preview's server-sent events: after a successful rebuild that changed it (or when the
+ * build does not say which pages it changed) the page reloads; while the last
  * build failed, its `path:line: message` lines show over the page, and they go away with the next good build.
  */
 (function () {
@@ -37,13 +38,24 @@
     }
   }
 
+  // the output path of this page, as builds name the pages they changed: eu/articles/x/index.html
+  function pagePath() {
+    var path = decodeURIComponent(location.pathname).replace(/^\/+/, '');
+    return path === '' || path.charAt(path.length - 1) === '/' ? path + 'index.html' : path;
+  }
+
   var events = new EventSource('/__sitegen/events');
   events.addEventListener('state', function (event) {
     var state = JSON.parse(event.data);
     if (state.errors.length > 0) {
       showErrors(state.errors);
     } else if (state.version !== pageVersion) {
-      location.reload();
+      if (state.changed === null || state.since !== pageVersion || state.changed.indexOf(pagePath()) >= 0) {
+        location.reload();
+      } else {
+        pageVersion = state.version; // this page is the same in the new version
+        clearErrors();
+      }
     } else {
       clearErrors();
     }

@@ -31,6 +31,8 @@ final class LivePreview implements AutoCloseable {
     final WebDriver driver;
     final AtomicReference<BuildResult> lastBuild = new AtomicReference<>();
     final List<Long> buildMillis = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Times of the quick rebuilds of one edited page, ahead of the whole builds. */
+    final List<Long> editMillis = new java.util.concurrent.CopyOnWriteArrayList<>();
     final List<java.util.Map<String, java.time.Duration>> stageTimes = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ChangeWatcher watcher;
     private final Thread loop;
@@ -42,10 +44,18 @@ final class LivePreview implements AutoCloseable {
         BuildOptions options = new BuildOptions(Path.of("."), content, folder.resolve("site"), true, "");
         server = new PreviewServer(options.output(), 0);
         server.start();
-        RebuildLoop rebuild = new RebuildLoop(new SiteBuilder(true), options, server, (result, millis, builder) -> {
-            lastBuild.set(result);
-            buildMillis.add(millis);
-            stageTimes.add(result.stageTimes());
+        RebuildLoop rebuild = new RebuildLoop(new SiteBuilder(true), options, server, new RebuildLoop.Listener() {
+            @Override
+            public void built(BuildResult result, long millis, SiteBuilder builder) {
+                lastBuild.set(result);
+                buildMillis.add(millis);
+                stageTimes.add(result.stageTimes());
+            }
+
+            @Override
+            public void edited(BuildResult result, long millis) {
+                editMillis.add(millis);
+            }
         });
         watcher = new ChangeWatcher(List.of(content));
         rebuild.buildOnce();
@@ -102,6 +112,7 @@ final class LivePreview implements AutoCloseable {
             driver.quit();
         } finally {
             loop.interrupt();
+            loop.join(120_000); // a whole build still running stops at its next stage, before the folder is removed
             watcher.close();
             server.close();
         }

@@ -61,6 +61,26 @@ class LiveReloadTest {
     }
 
     @Test
+    void aSaveReloadsOnlyThePagesItChanged() throws Exception {
+        try (LivePreview preview = new LivePreview(Folders.copy(SMALL_SITE, folder.resolve("content")), folder)) {
+            JavascriptExecutor js = (JavascriptExecutor) preview.driver;
+            preview.driver.get(preview.url("intl/articles/treatment/"));
+            js.executeScript("window.sitegenTestMarker = 'still the same page';");
+            int builds = preview.buildMillis.size();
+
+            preview.edit("articles/basics.md", FIRST_SENTENCE, "Edited elsewhere: " + FIRST_SENTENCE);
+            preview.waiting().until(d -> preview.buildMillis.size() > builds);
+            Thread.sleep(500); // the event of the whole build has reached the page
+
+            assertEquals("still the same page", js.executeScript("return window.sitegenTestMarker;"),
+                    "a page the save did not change stays as it is (no reload)");
+            preview.edit("articles/treatment.md", "Treatment starts with a diagnosis.", "Treatment starts with a careful diagnosis.");
+            preview.waiting().until(d -> mainText(preview).contains("Treatment starts with a careful diagnosis."));
+            assertEquals(null, js.executeScript("return window.sitegenTestMarker;"), "the changed page reloaded");
+        }
+    }
+
+    @Test
     void aFailedBuildShowsItsErrorsOverThePageUntilTheFix() throws Exception {
         try (LivePreview preview = new LivePreview(Folders.copy(SMALL_SITE, folder.resolve("content")), folder)) {
             preview.driver.get(preview.url(PAGE));

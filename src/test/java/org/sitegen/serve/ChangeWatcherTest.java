@@ -33,11 +33,12 @@ class ChangeWatcherTest {
     void aSaveWakesTheLoopAndABackupDoesNot() throws Exception {
         Path content = Files.createDirectories(folder.resolve("content/articles"));
         try (ChangeWatcher watcher = new ChangeWatcher(List.of(folder.resolve("content")))) {
-            CompletableFuture<Void> woken = CompletableFuture.runAsync(() -> {
+            CompletableFuture<java.util.Set<Path>> woken = CompletableFuture.supplyAsync(() -> {
                 try {
-                    watcher.awaitChange(15);
+                    return watcher.awaitChange(15);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
+                    return java.util.Set.of();
                 }
             });
             Thread.sleep(300);
@@ -50,7 +51,9 @@ class ChangeWatcherTest {
                 // still waiting, as it should
             }
             Files.writeString(content.resolve("a.md"), "saved");
-            woken.get(20, TimeUnit.SECONDS);
+            org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of(content.resolve("a.md")), woken.get(20, TimeUnit.SECONDS),
+                    "the loop learns which file changed (the backups are not among them)");
+            org.junit.jupiter.api.Assertions.assertFalse(watcher.hasPendingChange());
         }
     }
 }

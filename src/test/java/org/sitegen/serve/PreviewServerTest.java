@@ -163,12 +163,17 @@ class PreviewServerTest {
                 URI.create("http://127.0.0.1:" + server.port() + "/__sitegen/events")).build(), HttpResponse.BodyHandlers.ofInputStream());
         assertEquals("text/event-stream; charset=utf-8", stream.headers().firstValue("content-type").orElse(""));
         try (BufferedReader events = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
-            assertEquals(List.of("event: state", "data: {\"version\":\"" + session + "-0\",\"errors\":[]}"), next(events));
-            server.buildFailed(List.of("content/articles/x.md:4: unknown region 'uk'"));
-            assertEquals(List.of("event: state", "data: {\"version\":\"" + session + "-0\",\"errors\":[\"content/articles/x.md:4: unknown region 'uk'\"]}"),
+            assertEquals(List.of("event: state", "data: {\"version\":\"" + session + "-0\",\"errors\":[],\"since\":\"\",\"changed\":null}"),
                     next(events));
+            server.buildFailed(List.of("content/articles/x.md:4: unknown region 'uk'"));
+            assertEquals(List.of("event: state", "data: {\"version\":\"" + session + "-0\",\"errors\":[\"content/articles/x.md:4: unknown region 'uk'\"],"
+                    + "\"since\":\"\",\"changed\":null}"), next(events));
             server.siteBuilt();
-            assertEquals(List.of("event: state", "data: {\"version\":\"" + session + "-1\",\"errors\":[]}"), next(events));
+            assertEquals(List.of("event: state", "data: {\"version\":\"" + session + "-1\",\"errors\":[],\"since\":\"\",\"changed\":null}"),
+                    next(events), "after a failed build every page reloads");
+            server.siteBuilt(java.util.Optional.of(List.of("eu/articles/x/index.html")));
+            assertEquals(List.of("event: state", "data: {\"version\":\"" + session + "-2\",\"errors\":[],\"since\":\"" + session
+                    + "-1\",\"changed\":[\"eu/articles/x/index.html\"]}"), next(events), "pages of version 1 but this one stay");
         }
     }
 
