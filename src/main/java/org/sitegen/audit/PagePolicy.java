@@ -16,6 +16,9 @@ final class PagePolicy {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
             + "object-src 'none'; base-uri 'none'; form-action 'self'";
 
+    /** A shorthand's prefix as an editor writes it inside {@code [[…]]}. */
+    private static final java.util.regex.Pattern SHORTHAND_PREFIX = java.util.regex.Pattern.compile("\\s*(plain|glossary|faq|page):\\S");
+
     private final String baseUrl;
     private int policies;
 
@@ -82,7 +85,8 @@ final class PagePolicy {
                 at = whole.indexOf("]]");
             }
             if (at >= 0) {
-                problems.add("audit: link markup was published as text: '" + excerpt(whole, at) + "'");
+                problems.add("audit: link markup was published as text: '" + excerpt(whole, at) + "' (a shorthand that did not "
+                        + "become a link or a phrase; to show brackets themselves, put them in `code`)");
             }
         }
         if (element.normalName().equals("a") || element.hasClass(org.sitegen.model.Markers.NO_GLOSS)) {
@@ -92,9 +96,6 @@ final class PagePolicy {
             }
         }
     }
-
-    /** A shorthand's prefix as an editor writes it inside {@code [[…]]}. */
-    private static final java.util.regex.Pattern SHORTHAND_PREFIX = java.util.regex.Pattern.compile("\\s*(plain|glossary|faq|page):\\S");
 
     /** Up to 60 characters of {@code text} from a little before {@code at}, on one line. */
     private static String excerpt(String text, int at) {
