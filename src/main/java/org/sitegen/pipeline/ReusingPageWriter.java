@@ -1,8 +1,10 @@
 package org.sitegen.pipeline;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,10 +54,28 @@ final class ReusingPageWriter implements PageSink {
         delegate.write(outputPath, view);
     }
 
+    /**
+     * A file the previous build wrote with the same bytes (most of the search index: one fragment per page) is linked,
+     * not written again: a build of unchanged content then neither allocates a file nor, once the previous site is
+     * deleted, frees one for each of them, which is most of a large site's file-system work.
+     */
     @Override
     public void writeFile(String outputPath, String content) throws Exception {
         timer.checkCurrent();
+        Path old = previousOutput.resolve(outputPath);
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        if (sameBytes(old, bytes) && link(old, destination.resolve(outputPath))) {
+            return;
+        }
         delegate.writeFile(outputPath, content);
+    }
+
+    private static boolean sameBytes(Path file, byte[] bytes) {
+        try {
+            return Files.isRegularFile(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static boolean link(Path from, Path to) {
