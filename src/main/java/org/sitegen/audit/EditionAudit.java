@@ -160,15 +160,15 @@ public final class EditionAudit {
      */
     public Map<String, PageFacts> auditOnly(Path scratch, List<String> written, Map<String, PageFacts> known, Path output,
                                             Diagnostics diagnostics) {
-        Map<String, PageFacts> fresh = new HashMap<>();
-        Map<String, String> strings = new HashMap<>();
-        for (String relative : written) {
+        Map<String, PageFacts> fresh = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, String> strings = new java.util.concurrent.ConcurrentHashMap<>();
+        written.parallelStream().forEach(relative -> {
             try {
                 fresh.put(relative, read(relative, scratch.resolve(relative), strings));
             } catch (IOException e) {
                 report(diagnostics, relative, "cannot read page for the audit: " + e.getMessage());
             }
-        }
+        });
         java.util.function.Function<String, PageFacts> facts = page -> fresh.containsKey(page) ? fresh.get(page) : known.get(page);
         java.util.function.Predicate<String> exists = file -> Files.isRegularFile(scratch.resolve(file))
                 || Files.isRegularFile(output.resolve(file));

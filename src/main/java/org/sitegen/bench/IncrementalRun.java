@@ -30,7 +30,11 @@ public final class IncrementalRun {
         check(builder.build(options, true));
         List<Path> articles;
         try (var files = Files.list(content.resolve("articles"))) {
-            articles = files.filter(f -> f.getFileName().toString().matches("[^.]+\\.md")).sorted().toList();
+            List<String> names = files.map(f -> f.getFileName().toString()).toList();
+            // articles without a translation (<slug>.<lang>.md): an edit of a translated source goes to the whole build
+            articles = names.stream().filter(n -> n.matches("[^.]+\\.md"))
+                    .filter(n -> names.stream().noneMatch(t -> t.startsWith(n.substring(0, n.length() - 2)) && t.matches("[^.]+\\.[a-z]+\\.md")))
+                    .sorted().map(n -> content.resolve("articles").resolve(n)).toList();
         }
         List<Double> millis = new ArrayList<>();
         List<Double> pageMillis = new ArrayList<>();

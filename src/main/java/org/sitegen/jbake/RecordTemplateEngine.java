@@ -68,16 +68,38 @@ final class RecordTemplateEngine extends DelegatingTemplateEngine {
             environment.setLocale(localeOf(view));
             environment.process();
         } catch (ParseException e) {
-            throw new TemplateProblem(location(e.getTemplateName(), shown), e.getLineNumber(), e.getColumnNumber(),
-                    firstLine(e.getEditorMessage()));
+            throw syntaxError(e, shown);
         } catch (TemplateException e) {
+            ParseException syntax = syntaxCause(e);
+            if (syntax != null) {
+                throw syntaxError(syntax, shown); // an imported or included template that does not parse
+            }
             Integer line = e.getLineNumber();
             Integer column = e.getColumnNumber();
             throw new TemplateProblem(location(e.getTemplateSourceName(), shown), line == null ? 0 : line, column == null ? 0 : column,
                     describe(e));
         } catch (IOException e) {
+            ParseException syntax = syntaxCause(e);
+            if (syntax != null) {
+                throw syntaxError(syntax, shown); // Freemarker remembers a template that failed to parse
+            }
             throw new TemplateProblem(shown, 0, 0, "cannot read the template: " + e.getMessage());
         }
+    }
+
+    private TemplateProblem syntaxError(ParseException e, String shown) {
+        return new TemplateProblem(location(e.getTemplateName(), shown), e.getLineNumber(), e.getColumnNumber(),
+                firstLine(e.getEditorMessage()));
+    }
+
+    /** The syntax error behind a failure to load or import a template, if that is what it is. */
+    private static ParseException syntaxCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ParseException syntax) {
+                return syntax;
+            }
+        }
+        return null;
     }
 
     private static java.util.Locale localeOf(Object view) {

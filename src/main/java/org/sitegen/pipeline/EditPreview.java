@@ -51,8 +51,8 @@ final class EditPreview {
     private final JBakePageWriter writer;
 
     /**
-     * @param scratch a work folder beside the output, kept for the preview's session: the edited pages are written and
-     *                audited there, then moved into the output (whole builds remove it as a leftover; it is made again)
+     * @param scratch a work folder's name beside the output, for the preview's session: made for each edit, the edited
+     *                pages are written and audited there, then moved into the output, and it is removed
      */
     EditPreview(ContentLoader loader, OutputPublisher publisher, BuildOptions options, Path scratch) {
         this.loader = loader;
@@ -60,6 +60,7 @@ final class EditPreview {
         this.scratch = scratch;
         this.config = JBakeConfigurations.of(options.project(), options.content(), scratch);
         this.writer = new JBakePageWriter(config); // its templates are parsed once, for every edit of the session
+        publisher.discard(scratch); // made again for each edit, and removed after it
     }
 
     /** The page rebuilt and published with the state it was built from, or empty when the change needs a whole rebuild. */
@@ -94,7 +95,7 @@ final class EditPreview {
             return Optional.empty();
         }
         Optional<Page> before = state.content().allPages().stream().filter(p -> p.id().equals(edited.id())).findFirst();
-        if (before.isEmpty() || !sameButBody(before.get(), edited)) {
+        if (before.isEmpty() || !sameButBody(before.get(), edited) || translated(state, edited.id())) {
             return Optional.empty();
         }
         Page old = before.get();
@@ -119,7 +120,6 @@ final class EditPreview {
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        // editions that show a translation of the page show the edit as an outdated translation once the whole rebuild ran
         List<String> written = state.renderer().renderPage(edited.id(), bodies, writer,
                 edition -> shownAsSource(state.languages().get(edition.code()).of(edited.id())));
         Map<String, PageFacts> fresh = new AuditStage(content, languages, state.messages(), options.output(), options.baseUrl())
@@ -167,6 +167,14 @@ final class EditPreview {
         } catch (ReflectiveOperationException e) {
             return false;
         }
+    }
+
+    /**
+     * Whether some edition shows a translation of the page: an edit of its source outdates it, which the region's
+     * policy may answer with a notice, the source instead, or a failed build; the whole build decides.
+     */
+    private static boolean translated(EditState state, PageId id) {
+        return state.languages().values().stream().anyMatch(language -> language.of(id).translated());
     }
 
     /** Whether an edition shows the page's own text (not a translation of it). */

@@ -52,6 +52,11 @@ public final class SiteBuilder {
         this.publisher = new OutputPublisher(incremental);
     }
 
+    /** Waits until the sites that builds replaced are deleted (the preview deletes them in the background). */
+    public void awaitCleaning() throws InterruptedException {
+        publisher.awaitCleaning();
+    }
+
     /** Content files read by the last build. */
     public int filesReadLastBuild() {
         return loader.parsedLastLoad();

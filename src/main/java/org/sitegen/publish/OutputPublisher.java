@@ -135,6 +135,17 @@ public final class OutputPublisher {
         discardReplaced(old);
     }
 
+    /** Waits until the replaced sites handed to the background cleaner are deleted (tests; a preview shutting down). */
+    public void awaitCleaning() throws InterruptedException {
+        if (cleaner != null) {
+            try {
+                cleaner.submit(() -> { }).get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
     private void discardReplaced(Path previous) {
         if (cleaner == null) {
             discardQuietly(previous);

@@ -83,17 +83,22 @@ public final class EditionRenderer {
      * @throws RenderFailure when the page cannot be written
      */
     public List<String> renderPage(PageId id, Map<PageId, ProcessedBody> bodies, PageSink sink, java.util.function.Predicate<Edition> in) {
-        List<String> written = new ArrayList<>();
-        try {
-            for (Edition edition : editions) {
-                if (edition.has(id) && in.test(edition)) {
-                    pages(edition).withBodies(bodies).renderPage(id, sink).ifPresent(written::add);
-                }
+        // the editions' pages are independent: written in parallel, each finished or failed before a failure is reported
+        List<Object> outcomes = editions.parallelStream().filter(edition -> edition.has(id) && in.test(edition)).map(edition -> {
+            try {
+                return (Object) pages(edition).withBodies(bodies).renderPage(id, sink);
+            } catch (Exception e) {
+                return e;
             }
-        } catch (RenderFailure e) {
-            throw e;
-        } catch (Exception e) {
-            throw new RenderFailure(e);
+        }).toList();
+        List<String> written = new ArrayList<>();
+        for (Object outcome : outcomes) {
+            if (outcome instanceof RenderFailure e) {
+                throw e;
+            } else if (outcome instanceof Exception e) {
+                throw new RenderFailure(e);
+            }
+            ((java.util.Optional<?>) outcome).ifPresent(path -> written.add((String) path));
         }
         return written;
     }

@@ -35,6 +35,7 @@ final class LivePreview implements AutoCloseable {
     final List<Long> editMillis = new java.util.concurrent.CopyOnWriteArrayList<>();
     final List<java.util.Map<String, java.time.Duration>> stageTimes = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ChangeWatcher watcher;
+    private final SiteBuilder builder;
     private final Thread loop;
 
     LivePreview(Path content, Path folder) throws Exception {
@@ -43,8 +44,9 @@ final class LivePreview implements AutoCloseable {
         this.content = content;
         BuildOptions options = new BuildOptions(Path.of("."), content, folder.resolve("site"), true, "");
         server = new PreviewServer(options.output(), 0);
+        builder = new SiteBuilder(true);
         server.start();
-        RebuildLoop rebuild = new RebuildLoop(new SiteBuilder(true), options, server, new RebuildLoop.Listener() {
+        RebuildLoop rebuild = new RebuildLoop(builder, options, server, new RebuildLoop.Listener() {
             @Override
             public void built(BuildResult result, long millis, SiteBuilder builder) {
                 lastBuild.set(result);
@@ -113,6 +115,7 @@ final class LivePreview implements AutoCloseable {
         } finally {
             loop.interrupt();
             loop.join(120_000); // a whole build still running stops at its next stage, before the folder is removed
+            builder.awaitCleaning();
             watcher.close();
             server.close();
         }

@@ -1,6 +1,7 @@
 package org.sitegen.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -231,6 +232,27 @@ class BadContentTest {
         assertTrue(Files.notExists(output), "nothing is published");
         try (Stream<Path> left = Files.list(temp)) {
             assertEquals(List.of(project), left.toList(), "no staging folder is left behind");
+        }
+    }
+
+    @Test
+    void aTemplateThatDoesNotParseIsOneLineWithItsOwnPlace(@TempDir Path temp) throws IOException {
+        for (String broken : List.of("article.ftl", "layout.ftl")) { // a page's template, and the one every page imports
+            Path project = temp.resolve(broken + "-project");
+            org.sitegen.testing.Folders.copy(Path.of("templates"), project.resolve("templates"));
+            Files.copy(Path.of("jbake.properties"), project.resolve("jbake.properties"));
+            Path template = project.resolve("templates/" + broken);
+            Files.writeString(template, "\n\n<#if>\n" + Files.readString(template));
+
+            Run run = run("build", "--project", project.toString(), "--content", org.sitegen.testing.TestContent.CONTENT.toString(),
+                    "--output", temp.resolve(broken + "-site").toString());
+
+            assertEquals(1, run.status(), run.err());
+            assertEquals(2, run.lines().size(), run.err());
+            assertEquals(template + ":3:2: #if is an existing directive, but the tag is malformed.  (See FreeMarker Manual / Directive "
+                    + "Reference.)", run.lines().get(0), broken);
+            assertFalse(run.lines().get(0).contains("earlier attempt"), run.err());
+            assertFalse(run.lines().get(0).contains("importing failed"), run.err());
         }
     }
 

@@ -50,6 +50,12 @@ class IncrementalCacheTest {
         assertTrue(build(builder, "site").ok());
     }
 
+    /** The preview's builder deletes replaced sites in the background: done before the temporary folder goes. */
+    @org.junit.jupiter.api.AfterEach
+    void awaitCleaning() throws InterruptedException {
+        builder.awaitCleaning();
+    }
+
     @Test
     void changedTemplateRendersEveryPageAgain() throws IOException {
         edit(project.resolve("templates/messages/en.properties"), "Educational information only;", "Education only, changed template;");
