@@ -102,7 +102,9 @@ final class EditPreview {
         SiteContent content = state.content().replacing(old, edited);
         Diagnostics diagnostics = new Diagnostics();
         List<Resolution> resolutions = new LinkChecker(state.index()).checkPage(content, edited, diagnostics);
-        ImageCatalog images = new ImageStage().run(options.content(), content, diagnostics);
+        // the page's images are checked again when it uses others; the image folder itself did not change (one file did)
+        ImageCatalog images = sameImages(old, edited) ? state.images()
+                : new ImageStage().run(options.content(), content, diagnostics);
         if (diagnostics.hasErrors() || !images.signature().equals(state.images().signature())) {
             return Optional.empty();
         }
@@ -149,6 +151,13 @@ final class EditPreview {
         String name = relative.getFileName().toString();
         return relative.getNameCount() == 2 && List.of("articles", "faq").contains(relative.getName(0).toString())
                 && name.endsWith(".md") && name.indexOf('.') == name.length() - 3;
+    }
+
+    /** Whether the two bodies use the same images with the same text (wherever they stand). */
+    private static boolean sameImages(Page old, Page edited) {
+        java.util.function.Function<Page, List<List<String>>> uses = page -> page.body().images().stream()
+                .map(use -> List.of(use.src(), use.alt(), String.valueOf(use.title()))).toList();
+        return uses.apply(old).equals(uses.apply(edited));
     }
 
     /** Whether every key of the two records is the same but the body, whose headings (anchors other pages use) are too. */

@@ -94,13 +94,19 @@ public final class RebuildLoop {
      * build, which a newer change interrupts; until the thread is interrupted.
      */
     public void run(ChangeWatcher watcher) throws InterruptedException {
+        // every file changed since the last whole build that ran to its end: the edited page may be rebuilt alone only
+        // when it is all that changed (a whole build that a save interrupted still owes the changes before it)
+        Set<Path> sinceWholeBuild = new java.util.TreeSet<>();
         while (!Thread.currentThread().isInterrupted()) {
-            Set<Path> changed = watcher.awaitChange(QUIET_MILLIS);
+            sinceWholeBuild.addAll(watcher.awaitChange(QUIET_MILLIS));
             try {
-                if (buildEdited(changed) && watcher.hasPendingChange()) {
+                if (buildEdited(sinceWholeBuild) && watcher.hasPendingChange()) {
                     continue; // the next save first; the whole build runs once the saves pause
                 }
                 buildOnce(() -> watcher.hasPendingChange() || Thread.currentThread().isInterrupted());
+                if (!builder.supersededLastBuild()) {
+                    sinceWholeBuild.clear();
+                }
             } catch (RuntimeException e) {
                 // never let one bad build end the preview: say so on every open page and wait for the next save
                 server.buildFailed(List.of(crashLine(e)));

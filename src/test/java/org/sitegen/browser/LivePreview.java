@@ -102,6 +102,10 @@ final class LivePreview implements AutoCloseable {
     }
 
     /** Epoch milliseconds at which the current page's DOM was ready. */
+    double navigationStartedAt() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript("return performance.timeOrigin;")).doubleValue();
+    }
+
     double pageReadyAt() {
         Object at = ((JavascriptExecutor) driver).executeScript(
                 "return performance.timeOrigin + performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd;");

@@ -55,6 +55,7 @@ class ReloadSpeedMeasurement {
             System.out.printf(Locale.ROOT, "first build: %.1f s%n", (System.nanoTime() - start) / 1e9);
             preview.driver.get(preview.url(page));
             List<Double> millis = new ArrayList<>();
+            List<Double> loading = new ArrayList<>(); // of which the browser's reload, from its start to DOMContentLoaded
             for (int i = 1; i <= edits; i++) {
                 String next = marker + i + ".";
                 // an editor reads what they saved before the next save: the whole build of the last one has finished
@@ -67,6 +68,7 @@ class ReloadSpeedMeasurement {
                         "var m = document.getElementById('main'); return m === null ? '' : m.textContent;")).contains(next));
                 if (i > 2) {
                     millis.add(preview.pageReadyAt() - saved);
+                    loading.add(preview.pageReadyAt() - preview.navigationStartedAt());
                 }
             }
             List<Double> sorted = new ArrayList<>(millis);
@@ -75,6 +77,10 @@ class ReloadSpeedMeasurement {
                     + "edited page rebuilt in %s ms; whole rebuilds %s ms%n",
                     which, sorted.get(sorted.size() / 2), sorted.size(), sorted.get(0), sorted.get(sorted.size() - 1), preview.editMillis,
                     preview.buildMillis);
+            List<Double> load = new ArrayList<>(loading);
+            load.sort(null);
+            System.out.printf(Locale.ROOT, "of which the browser's reload (navigation start to DOMContentLoaded): median %.0f ms%n",
+                    load.get(load.size() / 2));
             java.util.Map<String, java.time.Duration> last = preview.stageTimes.get(preview.stageTimes.size() - 1);
             StringBuilder stages = new StringBuilder("stages of the last rebuild:");
             last.forEach((stage, time) -> stages.append(' ').append(stage).append('=').append(time.toMillis()).append("ms"));
