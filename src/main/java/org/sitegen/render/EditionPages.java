@@ -528,8 +528,8 @@ final class EditionPages {
     private String glossaryNotice(PageId id) {
         return switch (language.of(id)) {
             case UNTRANSLATED -> messages.get("translation.untranslated_entry");
-            case OUTDATED_SOURCE -> messages.get("translation.outdated_source");
-            case OUTDATED_TRANSLATION -> messages.get("translation.outdated_undated");
+            case OUTDATED_SOURCE -> messages.get("translation.outdated_source_entry");
+            case OUTDATED_TRANSLATION -> messages.get("translation.outdated_entry");
             default -> "";
         };
     }

@@ -83,6 +83,18 @@ class TranslatedEditionTextTest {
     }
 
     @Test
+    void anOutdatedGlossaryEntryShownInTheSourceSaysSoAsAnEntry(@TempDir Path temp) {
+        LanguageFixture fixture = fixture(temp).region("tr", "Türkiye", "tr-TR", "outdated_translation: source\n")
+                .write("glossary/nerve-block.tr.md", "---\nterm: Sinir bloğu\ntranslated_from: 0123456789ab\n---\n\n"
+                        + "Bir sinirin çevresine uyuşturucu ilaç verilmesidir.\n");
+        Element entry = fixture.built().page("tr/glossary/index.html").getElementById("nerve-block");
+        assertEquals("Nerve block", entry.selectFirst("dfn").text());
+        assertEquals("en", entry.attr("lang"));
+        assertEquals("Bu maddenin çevirisi güncelleniyor; o zamana kadar özgün dilinde gösteriliyor.",
+                entry.selectFirst(".translation-notice").text());
+    }
+
+    @Test
     void anEnglishDefinitionInATurkishAnswerIsMarkedEnglish(@TempDir Path temp) {
         Document faq = fixture(temp).built().page("tr/faq/index.html");
         Element tip = faq.selectFirst("#where-is-it-given .term-tip");

@@ -203,7 +203,7 @@ class TranslationTest {
                         + "Bir sinirin çevresine uyuşturucu ilaç verilmesidir.\n");
         Document tr = fixture.built().page("tr/glossary/index.html");
         assertEquals("Sinir bloğu", tr.selectFirst("#nerve-block dfn").text());
-        assertEquals("Bu sayfanın özgün metni, çeviri yapıldıktan sonra değişti. Güncel sürümü okuyun (İngilizce)",
+        assertEquals("Bu maddenin özgün metni, çeviri yapıldıktan sonra değişti. Güncel sürümü okuyun (İngilizce)",
                 tr.selectFirst("#nerve-block .translation-notice").text());
         assertEquals("../../intl/glossary/#nerve-block", tr.selectFirst("#nerve-block .translation-notice a").attr("href"));
     }
