@@ -50,6 +50,9 @@ public final class ImageStage {
         for (GlossaryEntry entry : site.glossary()) {
             check(entry.path(), "glossary", entry.body(), files, read.refused(), used, diagnostics);
         }
+        for (Page page : site.pages()) {
+            check(page.path(), "pages", page.body(), files, read.refused(), used, diagnostics);
+        }
         // x.<lang>.svg beside x.svg is x.svg as bodies in that language show it: used wherever x.svg is
         Map<String, Map<String, SourceImage>> variants = new java.util.TreeMap<>();
         for (SourceImage image : files.values()) {

@@ -233,6 +233,7 @@ public final class ContentReader {
                         f.getOr(Keys.SEE_ALSO, List.of()), body, definition, f.getOr(Keys.ALLOW_PHRASES, List.of()), lines);
             }
             case REGION -> {
+                refuseImages(body, path, "the region's disclaimer", diagnostics);
                 if (!StandaloneHtml.hasVisibleText(body.html())) {
                     diagnostics.error(path, bodyLine, "region without disclaimer text: write the regulatory disclaimer below the front matter");
                 }
@@ -264,12 +265,21 @@ public final class ContentReader {
                         f.get(Keys.REVIEW_INTERVAL), f.getOr(Keys.FORBIDDEN_PHRASES, List.of()), f.getOr(Keys.TOPICS, Map.of()), lines);
             }
             case MEDICAL_DISCLAIMER -> {
+                refuseImages(body, path, "the medical disclaimer", diagnostics);
                 if (!StandaloneHtml.hasVisibleText(body.html())) {
                     diagnostics.error(path, bodyLine, "the medical disclaimer is empty");
                 }
                 yield new MedicalDisclaimer(path, body.html());
             }
         };
+    }
+
+    /** A disclaimer is text every page carries: an image in it is an error at its line. */
+    private static void refuseImages(MarkdownResult body, String path, String what, Diagnostics diagnostics) {
+        for (org.sitegen.model.ImageUse use : body.images()) {
+            diagnostics.error(path, use.line(), "image '" + use.src() + "' in " + what + ": a disclaimer is text on every page; "
+                    + "remove the image and say it in words");
+        }
     }
 
     /** The file line of the first non-blank line of a body that starts on {@code bodyLine}. */

@@ -207,6 +207,24 @@ class ImageRulesTest {
     }
 
     @Test
+    void sitePagesAndTheirTranslationsFollowTheImageRulesAndDisclaimersTakeNone() throws Exception {
+        site();
+        write("pages/about.md", "---\ntitle: About\nsummary: Who writes this site.\n---\n\nText.\n\n![Gone](../images/nope.svg)\n\n"
+                + "![](../images/../../site.md)\n");
+        append("medical-disclaimer.md", "\n![A](../../../../etc/passwd)\n");
+        append("regions/intl.md", "\n![A](../images/nope.svg)\n");
+        BuildResult result = build("site");
+        assertEquals(List.of(
+                "medical-disclaimer.md:7: image '../../../../etc/passwd' in the medical disclaimer: a disclaimer is text on every page; "
+                        + "remove the image and say it in words",
+                "pages/about.md:8: image '../images/nope.svg' not found: there is no file content/images/nope.svg",
+                "pages/about.md:10: image '../images/../../site.md' is not in content/images/: put images there and write "
+                        + "'../images/site.md'",
+                "regions/intl.md:9: image '../images/nope.svg' in the region's disclaimer: a disclaimer is text on every page; "
+                        + "remove the image and say it in words"), lines(result.diagnostics().errors()));
+    }
+
+    @Test
     void unsafeSvgIsRefusedWithItsLines() throws Exception {
         site();
         write("images/unsafe.svg", """
