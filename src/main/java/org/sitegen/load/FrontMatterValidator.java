@@ -158,11 +158,23 @@ public final class FrontMatterValidator {
         return texts;
     }
 
+    /** Whether {@code text} has a character a reader sees: not only spaces and invisible format characters. */
+    private static boolean visible(String text) {
+        return text.codePoints().anyMatch(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                && Character.getType(c) != Character.FORMAT);
+    }
+
     private Optional<String> scalar(String path, String key, YamlValue value, int line, Diagnostics diagnostics) {
-        if (value instanceof YamlValue.Scalar s && !s.tag().equals("null") && !s.text().isBlank()) {
+        if (value instanceof YamlValue.Scalar s && !s.tag().equals("null") && visible(s.text())) {
             OptionalInt notXml = XmlCharacters.firstDisallowed(s.text());
             if (notXml.isPresent()) {
                 diagnostics.error(path, line, XmlCharacters.message(key, notXml.getAsInt()));
+                return Optional.empty();
+            }
+            OptionalInt override = s.text().codePoints().filter(c -> c == 0x202D || c == 0x202E).findFirst();
+            if (override.isPresent()) {
+                diagnostics.error(path, line, String.format(java.util.Locale.ROOT, "'%s' contains a bidirectional override "
+                        + "(U+%04X), which makes text show in another order than it is written: remove it", key, override.getAsInt()));
                 return Optional.empty();
             }
             return Optional.of(s.text().strip());

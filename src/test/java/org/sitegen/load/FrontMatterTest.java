@@ -130,6 +130,22 @@ class FrontMatterTest {
     }
 
     @Test
+    void anInvisibleOrReorderedValueIsRejected() {
+        Diagnostics diagnostics = new Diagnostics();
+        validateArticle("""
+                ---
+                title: "\t \u200b "
+                summary: "Safe \u202e.evil"
+                date: 2026-01-12
+                ---
+                """, diagnostics);
+        assertEquals(List.of(
+                error(2, "'title' must be a single non-empty value"),
+                error(3, "'summary' contains a bidirectional override (U+202E), which makes text show in another order than it is "
+                        + "written: remove it")), diagnostics.all());
+    }
+
+    @Test
     void impossibleDateIsRejected() {
         Diagnostics diagnostics = new Diagnostics();
         Fields fields = validateArticle("""
