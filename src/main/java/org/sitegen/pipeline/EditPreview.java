@@ -136,9 +136,8 @@ final class EditPreview {
         }
         Map<String, PageFacts> facts = state.facts(); // the preview builder's own map, kept up to date in place between builds
         facts.putAll(fresh);
-        EditState next = new EditState(state.options(), content, state.editions(), languages, state.index(), state.indexes(),
-                state.matcher(), images, bodies, state.related(), state.editionLinks(), state.settings(), state.messages(),
-                edition -> languages.get(edition.code()).content(), facts, state.renderer());
+        EditState next = new EditState(state.options(), content, state.editions(), languages, state.index(), state.matcher(), images,
+                bodies, state.messages(), facts, state.renderer());
         return Optional.of(new Outcome(next, diagnostics, written));
     }
 

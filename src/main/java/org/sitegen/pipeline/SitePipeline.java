@@ -170,8 +170,8 @@ final class SitePipeline {
         });
 
         java.util.Optional<EditState> edit = keepForNextBuild
-                ? java.util.Optional.of(new EditState(options, content, editions, languages, index, indexes, matcher, images, allBodies,
-                related.related(), related.editionLinks(), settings, messages, shownContent(translated, content), facts, renderer))
+                ? java.util.Optional.of(new EditState(options, content, editions, languages, index, matcher, images, allBodies, messages,
+                facts, renderer))
                 : java.util.Optional.empty();
         BuildCache next = new BuildCache(bodies.cache(), writer.views(), facts, edit);
         return new PipelineResult(pages, writer.reused().size(), graph, orphans, reviews, next, writer.views().keySet(), writer.reused());

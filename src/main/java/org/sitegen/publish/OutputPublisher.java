@@ -25,8 +25,6 @@ public final class OutputPublisher {
     private final RenameExchange exchange = new RenameExchange();
     /** Deletes replaced sites in the background (the preview's), or null: replaced sites are deleted before publish returns. */
     private final java.util.concurrent.ExecutorService cleaner;
-    /** Replaced sites the cleaner has not deleted yet: not leftovers of killed builds. */
-    private final java.util.Set<Path> cleaning = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** A publisher that deletes the replaced site before {@link #publish} returns (one-off builds). */
     public OutputPublisher() {
@@ -151,11 +149,8 @@ public final class OutputPublisher {
             discardQuietly(previous);
             return;
         }
-        cleaning.add(previous);
-        cleaner.execute(() -> {
-            discardQuietly(previous);
-            cleaning.remove(previous);
-        });
+        // named with this process's id, it is no leftover to the next build's clean-up while this process runs
+        cleaner.execute(() -> discardQuietly(previous));
     }
 
 
@@ -169,9 +164,7 @@ public final class OutputPublisher {
 
     private void removeLeftovers(Path folder) throws IOException {
         for (Path leftover : StagingFolders.leftoversBeside(folder)) {
-            if (!cleaning.contains(leftover)) {
-                discardQuietly(leftover);
-            }
+            discardQuietly(leftover);
         }
     }
 
